@@ -1,0 +1,36 @@
+import { AccessDenied } from "@/components/access-denied";
+import { PageHeader } from "@/components/page-header";
+import { requireIdentity } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { getAccount } from "@/lib/iam/get-account";
+import { getMessages } from "@/lib/i18n/server";
+
+export default async function AccountSettingsPage() {
+  const { principal } = await requireIdentity();
+  const messages = await getMessages();
+  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const m = messages.accountSettings;
+  const account = await getAccount(getDb(), principal.accountId);
+  return (
+    <>
+      <PageHeader title={m.heading} />
+      <section className="panel max-w-3xl">
+        <dl className="grid grid-cols-[14rem_1fr] gap-y-3 px-5 py-4">
+          <dt className="text-muted">{m.accountId}</dt>
+          <dd className="font-mono">{account.accountId}</dd>
+          <dt className="text-muted">{m.accountName}</dt>
+          <dd>{account.name}</dd>
+          <dt className="text-muted">{m.alias}</dt>
+          <dd className="font-mono">{account.alias ?? m.noAlias}</dd>
+          {principal.isRoot && (
+            <>
+              <dt className="text-muted">{m.rootEmail}</dt>
+              <dd>{account.rootEmail}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+    </>
+  );
+}

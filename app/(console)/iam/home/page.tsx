@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { headers } from "next/headers";
+import { PageHeader } from "@/components/page-header";
+import { requireIdentity } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { getAccountSummary } from "@/lib/iam/get-account-summary";
+import { format } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/server";
+
+async function siteOrigin(): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
+
+export default async function DashboardPage() {
+  const { principal } = await requireIdentity();
+  const messages = await getMessages();
+  const m = messages.dashboard;
+  const summary = await getAccountSummary(getDb(), principal.accountId);
+  const signInUrl = `${await siteOrigin()}/signin?account=${principal.accountAlias ?? principal.accountId}`;
+
+  const status = [
+    {
+      done: summary.AccountMFAEnabled === 1,
+      label: summary.AccountMFAEnabled === 1 ? m.rootMfaDone : m.rootMfaItem,
+      action: { href: "/iam/security-credentials", label: m.manageMfa },
+    },
+    {
+      done: summary.Users > 0,
+      label: summary.Users > 0 ? m.usersDone : m.usersItem,
+      action: { href: "/iam/users", label: m.manageUsers },
+    },
+  ];
+  const done = status.filter((item) => item.done).length;
+
+  return (
+    <>
+      <PageHeader title={m.heading} />
+      <section className="panel mb-6" aria-labelledby="sign-in-url">
+        <h2 id="sign-in-url" className="panel-header">
+          {m.signInUrl}
+        </h2>
+        <p className="px-5 py-4 font-mono break-all" data-testid="iam-sign-in-url">
+          <a href={signInUrl}>{signInUrl}</a>
+        </p>
+      </section>
+      <section className="panel mb-6" aria-labelledby="resources">
+        <h2 id="resources" className="panel-header">
+          {m.resources}
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 px-5 py-4 md:grid-cols-4">
+          {(
+            [
+              [m.usersCount, summary.Users],
+              [m.mfaDevicesCount, summary.MFADevices],
+              [m.mfaDevicesInUseCount, summary.MFADevicesInUse],
+              [m.rootMfa, summary.AccountMFAEnabled],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-muted">{label}</dt>
+              <dd className="text-2xl text-link">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className="panel" aria-labelledby="security-status">
+        <h2 id="security-status" className="panel-header">
+          {m.securityStatus}
+          <span className="ml-3 text-sm font-normal text-muted">
+            {format(m.securityStatusSummary, { done, total: status.length })}
+          </span>
+        </h2>
+        <ul className="divide-y divide-line">
+          {status.map((item) => (
+            <li key={item.label} className="flex items-center justify-between px-5 py-3">
+              <span className="flex items-center gap-2">
+                <span aria-hidden="true" className={item.done ? "text-success" : "text-orange"}>
+                  {item.done ? "✔" : "⚠"}
+                </span>
+                <span>{item.label}</span>
+                <span className="sr-only">({item.done ? m.complete : m.incomplete})</span>
+              </span>
+              {isAccountAdministrator(principal) || item.action.href === "/iam/security-credentials" ? (
+                <Link href={item.action.href} className="btn-normal">
+                  {item.action.label}
+                </Link>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

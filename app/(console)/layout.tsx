@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { SideNav } from "@/components/console-chrome/side-nav";
+import { TopBar } from "@/components/console-chrome/top-bar";
+import { Footer } from "@/components/footer";
+import { requireIdentity } from "@/lib/auth/session";
+import { getMessages } from "@/lib/i18n/server";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const { principal, mfaAuthenticatedAt } = await requireIdentity();
+  const messages = await getMessages();
+  const accountLabel = principal.accountAlias ?? principal.accountId;
+  const displayName = principal.isRoot ? accountLabel : `${principal.userName} @ ${accountLabel}`;
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only">
+        {messages.nav.skipToContent}
+      </a>
+      <TopBar
+        messages={messages}
+        account={{
+          displayName,
+          principalLabel: principal.isRoot ? accountLabel : (principal.userName ?? ""),
+          accountId: principal.accountId,
+          isRoot: principal.isRoot,
+          mfaUsed: mfaAuthenticatedAt !== null,
+        }}
+      />
+      <div className="flex flex-1">
+        <SideNav />
+        <main id="main" className="min-w-0 flex-1 px-8 py-6">
+          {children}
+        </main>
+      </div>
+      <Footer messages={messages} dark />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { getLocale } from "@/lib/i18n/server";
+import { messagesFor } from "@/lib/i18n/messages";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messagesFor(await getLocale()).meta.title };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">
+        <I18nProvider locale={locale} messages={messagesFor(locale)}>
+          {children}
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

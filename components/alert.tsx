@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+const TONES = {
+  error: "border-error bg-[#fdf3f1] text-squid",
+  success: "border-success bg-[#f2f8f0] text-squid",
+  info: "border-link bg-[#f1faff] text-squid",
+} as const;
+
+/** An inline message box. Errors are announced (role alert); the rest are polite status updates. */
+export function Alert({ tone, children, title }: { tone: keyof typeof TONES; children: ReactNode; title?: string }) {
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={`mb-4 border-l-4 px-4 py-3 ${TONES[tone]}`}>
+      {title && <p className="font-bold">{title}</p>}
+      <div>{children}</div>
+    </div>
+  );
+}

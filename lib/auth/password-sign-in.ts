@@ -1,0 +1,70 @@
+import "server-only";
+import type { Db } from "../db/types";
+import { EVENT_SOURCE, recordEvent } from "../iam/events";
+import { getPrincipal } from "../iam/get-principal";
+import type { Principal, RequestContext } from "../iam/principal";
+import { verifyPassword } from "./password";
+
+export type PasswordSignInInput =
+  | { kind: "root"; email: string; password: string }
+  | { kind: "iam"; account: string; userName: string; password: string };
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+async function findAccountId(db: Db, input: PasswordSignInInput): Promise<string | null> {
+  if (input.kind === "root") {
+    const account = await db.account.findUnique({ where: { rootEmail: input.email.toLowerCase() }, select: { id: true } });
+    return account?.id ?? null;
+  }
+  const where = ACCOUNT_ID.test(input.account) ? { id: input.account } : { alias: input.account.toLowerCase() };
+  const account = await db.account.findUnique({ where, select: { id: true } });
+  return account?.id ?? null;
+}
+
+/**
+ * The password step of a console sign-in. Every failure returns null after the same amount of work
+ * (a password hash is always checked), so neither the answer nor its timing tells which part was wrong.
+ */
+export async function verifyPasswordSignIn(
+  db: Db,
+  input: PasswordSignInInput,
+  { now, context }: { now: Date; context: RequestContext },
+): Promise<Principal | null> {
+  const accountId = await findAccountId(db, input);
+  let storedHash: string | null = null;
+  let userId: string | null = null;
+  if (accountId && input.kind === "root") {
+    storedHash = (await db.account.findUnique({ where: { id: accountId } }))?.rootPasswordHash ?? null;
+  } else if (accountId && input.kind === "iam") {
+    const user = await db.user.findUnique({
+      where: { accountId_nameKey: { accountId, nameKey: input.userName.toLowerCase() } },
+    });
+    storedHash = user?.passwordHash ?? null;
+    userId = user?.id ?? null;
+  }
+  const valid = await verifyPassword(storedHash, input.password);
+  if (!accountId) return null;
+
+  const principal = valid ? await getPrincipal(db, accountId, userId) : null;
+  const typedName = input.kind === "root" ? null : input.userName;
+  await db.$transaction(async (tx) => {
+    if (principal?.isRoot) {
+      await tx.account.update({ where: { id: accountId }, data: { rootPasswordLastUsed: now } });
+    } else if (principal?.userId) {
+      await tx.user.update({ where: { id: principal.userId }, data: { passwordLastUsed: now } });
+    }
+    await recordEvent(tx, {
+      accountId,
+      eventName: "ConsoleLogin",
+      eventSource: EVENT_SOURCE.signin,
+      now,
+      context,
+      principal: principal ?? null,
+      errorMessage: principal ? null : "Failed authentication",
+      requestParameters: typedName ? { userName: typedName } : null,
+      responseElements: { ConsoleLogin: principal ? "Success" : "Failure" },
+      additionalEventData: { MFAUsed: "No", LoginTo: "https://console.aws.amazon.com/console/home" },
+    });
+  });
+  return principal;
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { ConfigError, decodeEncryptionKey, parseEnv } from "./env";
+
+const valid = {
+  AUTH_SECRET: "x".repeat(32),
+  DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+};
+
+describe("parseEnv", () => {
+  it("fills the defaults of a fresh clone", () => {
+    const env = parseEnv(valid);
+    expect(env.DATABASE_URL).toBe("file:./data/mock-iam.db");
+    expect(env.DEMO_MODE).toBe(true);
+    expect(env.MFA_DEVICE_LIMIT).toBe(1);
+  });
+
+  it("reads switches and limits", () => {
+    const env = parseEnv({ ...valid, DEMO_MODE: "false", MFA_DEVICE_LIMIT: "8", DATABASE_URL: "postgresql://h/db" });
+    expect(env).toMatchObject({ DEMO_MODE: false, MFA_DEVICE_LIMIT: 8, DATABASE_URL: "postgresql://h/db" });
+  });
+
+  it("names every bad variable and says how to fix it", () => {
+    let error: unknown;
+    try {
+      parseEnv({ DATA_ENCRYPTION_KEY: "too-short", MFA_DEVICE_LIMIT: "9", DATABASE_URL: "mysql://x" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join("\n");
+    expect(problems).toMatch(/AUTH_SECRET is missing: run `npm start`/);
+    expect(problems).toMatch(/DATA_ENCRYPTION_KEY must be 32 bytes in base64: generate one with `openssl rand -base64 32`/);
+    expect(problems).toMatch(/MFA_DEVICE_LIMIT/);
+    expect(problems).toMatch(/DATABASE_URL must start with "file:"/);
+  });
+});
+
+describe("decodeEncryptionKey", () => {
+  it("accepts 32 bytes in base64 and base64url", () => {
+    const key = randomBytes(32);
+    expect(decodeEncryptionKey(key.toString("base64"))).toEqual(key);
+    expect(decodeEncryptionKey(key.toString("base64url"))).toEqual(key);
+  });
+
+  it("refuses other lengths and non-base64 text, such as a 32-character passphrase", () => {
+    expect(decodeEncryptionKey(randomBytes(16).toString("base64"))).toBeNull();
+    expect(decodeEncryptionKey("correct horse battery staple!!!!")).toBeNull();
+  });
+});

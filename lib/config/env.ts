@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "../db/url";
+
+/** Decodes a base64 (or base64url) key and insists on exactly 32 bytes, as AES-256 needs. */
+export function decodeEncryptionKey(value: string): Buffer | null {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return null;
+  const key = Buffer.from(value, "base64");
+  return key.length === 32 ? key : null;
+}
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "on", "off"])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ["true", "1", "on"].includes(v)));
+
+/** Every setting the server reads, with its default. The README's configuration table mirrors this. */
+export const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || DEFAULT_DATABASE_URL)
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+      message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+    }),
+  AUTH_SECRET: z
+    .string({ message: "is missing: run `npm start` once to generate it into .env.local, or set it to 32+ random characters" })
+    .min(32, "must be at least 32 characters: generate one with `openssl rand -base64 32`"),
+  DATA_ENCRYPTION_KEY: z
+    .string({ message: "is missing: run `npm start` once to generate it into .env.local, or set it to `openssl rand -base64 32`" })
+    .refine((v) => decodeEncryptionKey(v) !== null, {
+      message: "must be 32 bytes in base64: generate one with `openssl rand -base64 32`",
+    }),
+  DEMO_MODE: flag(true),
+  MFA_DEVICE_LIMIT: z.coerce.number().int().min(1).max(8).default(1),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration of this process, parsed once. */
+export function env(): Env {
+  return (cached ??= parseEnv(process.env));
+}

@@ -1,0 +1,36 @@
+import type { z } from "zod";
+
+/** What a form's server action returns to useActionState: i18n keys, never a submitted secret. */
+export type FormState = {
+  /** A message key for the whole form. */
+  error?: string;
+  /** A message key per field name. */
+  fieldErrors?: Record<string, string>;
+  /**
+   * The non-secret fields as typed, so a form that failed shows them again (React resets a form
+   * after its action). Passwords and codes are never echoed.
+   */
+  values?: Record<string, string>;
+};
+
+/** The named fields of a submission, to hand back with a failure. */
+export function echo(fields: Record<string, string>, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, (fields[name] ?? "").slice(0, 1024)]));
+}
+
+/** The first issue of each field, as message keys. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    fieldErrors[field] ??= issue.message.includes(".") ? issue.message : "validation.required";
+  }
+  return fieldErrors;
+}
+
+/** A form's fields as plain strings; files and repeated names are not part of any of our forms. */
+export function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formData) if (typeof value === "string") fields[name] = value;
+  return fields;
+}

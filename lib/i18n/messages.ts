@@ -1,0 +1,44 @@
+import { en, type Messages } from "./en";
+import { ko } from "./ko";
+
+export const LOCALES = ["en", "ko"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+/** The cookie that remembers the language chosen in the footer. */
+export const LOCALE_COOKIE = "lang";
+
+const CATALOGUES: Record<Locale, Messages> = { en, ko };
+
+export function messagesFor(locale: Locale): Messages {
+  return CATALOGUES[locale];
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The first supported language of an Accept-Language header, by its q-values. */
+export function localeFromAcceptLanguage(header: string | null): Locale {
+  if (!header) return DEFAULT_LOCALE;
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.find((p) => p.trim().startsWith("q="));
+      return { language: tag.toLowerCase().split("-")[0], q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((entry) => entry.language).find(isLocale) ?? DEFAULT_LOCALE;
+}
+
+/** Fills "{name}" placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** Looks up a dotted key such as "validation.required"; unknown keys fall back to the generic error. */
+export function lookup(messages: Messages, key: string): string {
+  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+  return typeof value === "string" ? value : messages.common.genericError;
+}

@@ -1,0 +1,86 @@
+import { hashPassword } from "../auth/password";
+import type { Db } from "../db/types";
+import { isUniqueViolation } from "../db/types";
+import { userArn } from "./arn";
+import { IamError } from "./errors";
+import { EVENT_SOURCE, recordEvent } from "./events";
+import { newUserId } from "./ids";
+import type { Principal, RequestContext } from "./principal";
+
+export type CreateUserInput = {
+  accountId: string;
+  /** Already validated (userNameSchema). */
+  userName: string;
+  path?: string;
+  /** A console password; without one the user has no console access. */
+  password?: string | null;
+  isAdmin?: boolean;
+  actor: Principal;
+  now: Date;
+  context: RequestContext;
+};
+
+export type CreatedUser = { userId: string; arn: string; userName: string; path: string; createdAt: Date };
+
+function alreadyExists(userName: string): IamError {
+  return new IamError("EntityAlreadyExists", `User with name ${userName} already exists.`);
+}
+
+export async function createUser(db: Db, input: CreateUserInput): Promise<CreatedUser> {
+  const path = input.path ?? "/";
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const user = {
+    userId: newUserId(),
+    arn: userArn(input.accountId, path, input.userName),
+    userName: input.userName,
+    path,
+    createdAt: input.now,
+  };
+  try {
+    await db.$transaction(async (tx) => {
+      const existing = await tx.user.findUnique({
+        where: { accountId_nameKey: { accountId: input.accountId, nameKey: input.userName.toLowerCase() } },
+        select: { id: true },
+      });
+      if (existing) throw alreadyExists(input.userName);
+      await tx.user.create({
+        data: {
+          id: user.userId,
+          accountId: input.accountId,
+          name: input.userName,
+          nameKey: input.userName.toLowerCase(),
+          path,
+          arn: user.arn,
+          passwordHash,
+          passwordSetAt: passwordHash ? input.now : null,
+          isAdmin: input.isAdmin ?? false,
+          createdAt: input.now,
+        },
+      });
+      await recordEvent(tx, {
+        accountId: input.accountId,
+        eventName: "CreateUser",
+        eventSource: EVENT_SOURCE.iam,
+        now: input.now,
+        context: input.context,
+        principal: input.actor,
+        requestParameters: { userName: input.userName, path },
+      });
+      if (passwordHash) {
+        await recordEvent(tx, {
+          accountId: input.accountId,
+          eventName: "CreateLoginProfile",
+          eventSource: EVENT_SOURCE.iam,
+          now: input.now,
+          context: input.context,
+          principal: input.actor,
+          requestParameters: { userName: input.userName },
+        });
+      }
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyExists(input.userName);
+    throw error;
+  }
+  return user;
+}

@@ -1,0 +1,35 @@
+/** The AWS error codes the mock IAM raises, each with the HTTP status AWS's service model gives it. */
+export const IAM_ERROR_STATUS = {
+  NoSuchEntity: 404,
+  EntityAlreadyExists: 409,
+  LimitExceeded: 409,
+  InvalidAuthenticationCode: 403,
+  EntityTemporarilyUnmodifiable: 409,
+  ConcurrentModification: 409,
+  DeleteConflict: 409,
+  InvalidInput: 400,
+  ValidationError: 400,
+  AccessDenied: 403,
+  ServiceFailure: 500,
+} as const;
+
+export type IamErrorCode = keyof typeof IAM_ERROR_STATUS;
+
+/** A failure the domain expects, carrying AWS's code and AWS's message; each door maps it once. */
+export class IamError extends Error {
+  constructor(
+    readonly code: IamErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "IamError";
+  }
+
+  get status(): number {
+    return IAM_ERROR_STATUS[this.code];
+  }
+}
+
+export function isIamError(error: unknown): error is IamError {
+  return error instanceof IamError;
+}

@@ -1,0 +1,27 @@
+import type { DbOrTx } from "../db/types";
+
+/** GetAccountSummary's MFA and user counters, as AWS defines them. */
+export type AccountSummary = {
+  Users: number;
+  /** Every virtual MFA device in the account, assigned or not. */
+  MFADevices: number;
+  /** Devices assigned to an IAM user or to the root user. */
+  MFADevicesInUse: number;
+  /** 1 when the root user has an MFA device assigned. */
+  AccountMFAEnabled: 0 | 1;
+};
+
+export async function getAccountSummary(db: DbOrTx, accountId: string): Promise<AccountSummary> {
+  const [users, devices, userDevicesInUse, rootDevices] = await Promise.all([
+    db.user.count({ where: { accountId } }),
+    db.mfaDevice.count({ where: { accountId } }),
+    db.mfaDevice.count({ where: { accountId, userId: { not: null } } }),
+    db.mfaDevice.count({ where: { accountId, assignedToRoot: true } }),
+  ]);
+  return {
+    Users: users,
+    MFADevices: devices,
+    MFADevicesInUse: userDevicesInUse + rootDevices,
+    AccountMFAEnabled: rootDevices > 0 ? 1 : 0,
+  };
+}

@@ -1,0 +1,26 @@
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
+
+const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+function randomBase32(length: number): string {
+  return Array.from(randomBytes(length), (byte) => BASE32[byte & 31]).join("");
+}
+
+/** A random 12-digit account id; AWS's ids never start with 0 in practice, so neither do ours. */
+export function newAccountId(): string {
+  return String(randomInt(100_000_000_000, 1_000_000_000_000));
+}
+
+/** AWS's IAM user id shape: "AIDA" and 17 upper-case base32 characters. */
+export function newUserId(): string {
+  return `AIDA${randomBase32(17)}`;
+}
+
+/** AWS's long-term access key id shape: "AKIA" and 16 upper-case base32 characters. */
+export function newAccessKeyId(): string {
+  return `AKIA${randomBase32(16)}`;
+}
+
+export function newId(): string {
+  return randomUUID();
+}

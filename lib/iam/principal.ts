@@ -1,0 +1,18 @@
+/** Who is acting: the account's root user or one of its IAM users. */
+export type Principal = {
+  accountId: string;
+  accountAlias: string | null;
+  /** Null for the root user. */
+  userId: string | null;
+  /** The IAM user name; null for the root user. */
+  userName: string | null;
+  arn: string;
+  isRoot: boolean;
+  isAdmin: boolean;
+};
+
+/** Where a request came from, for the event history. */
+export type RequestContext = {
+  sourceIp: string | null;
+  userAgent: string | null;
+};

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${PORT}`;
+// Debian's Chromium; Playwright's own browser download cannot work on our machines.
+const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => fs.existsSync(file));
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: "test-results",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: "en-US",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  // The production build on its own port and its own database file, recreated for every run.
+  webServer: {
+    command: "rm -f data/e2e.db data/e2e.db-* && npm start",
+    url: `${baseURL}/signin`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: "file:./data/e2e.db",
+      AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
+      DATA_ENCRYPTION_KEY: "ZTJlLWRhdGEta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
+      DEMO_MODE: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

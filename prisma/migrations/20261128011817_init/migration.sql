@@ -1,0 +1,147 @@
+-- CreateTable
+CREATE TABLE "Account" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "alias" TEXT,
+    "name" TEXT NOT NULL,
+    "rootEmail" TEXT NOT NULL,
+    "rootPasswordHash" TEXT NOT NULL,
+    "rootPasswordLastUsed" DATETIME,
+    "requireMfaForApi" BOOLEAN NOT NULL DEFAULT false,
+    "isDemo" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "accountId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameKey" TEXT NOT NULL,
+    "path" TEXT NOT NULL DEFAULT '/',
+    "arn" TEXT NOT NULL,
+    "passwordHash" TEXT,
+    "passwordSetAt" DATETIME,
+    "passwordLastUsed" DATETIME,
+    "isAdmin" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "User_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "MfaDevice" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "accountId" TEXT NOT NULL,
+    "serialNumber" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "path" TEXT NOT NULL DEFAULT '/',
+    "seedCiphertext" TEXT NOT NULL,
+    "userId" TEXT,
+    "assignedToRoot" BOOLEAN NOT NULL DEFAULT false,
+    "enabledAt" DATETIME,
+    "lastUsedStep" INTEGER,
+    "failedAttempts" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" DATETIME,
+    "createdByWizardOf" TEXT,
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "MfaDevice_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "MfaDevice_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "MfaDeviceTag" (
+    "deviceId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+
+    PRIMARY KEY ("deviceId", "key"),
+    CONSTRAINT "MfaDeviceTag_deviceId_fkey" FOREIGN KEY ("deviceId") REFERENCES "MfaDevice" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AccessKey" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "accountId" TEXT NOT NULL,
+    "userId" TEXT,
+    "secretCiphertext" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'Active',
+    "lastUsedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "AccessKey_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "AccessKey_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "SignInChallenge" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tokenHash" TEXT NOT NULL,
+    "accountId" TEXT NOT NULL,
+    "userId" TEXT,
+    "createdAt" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "SignInChallenge_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ConsoleSession" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "accountId" TEXT NOT NULL,
+    "userId" TEXT,
+    "mfaAuthenticatedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "revokedAt" DATETIME,
+    CONSTRAINT "ConsoleSession_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Event" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "accountId" TEXT NOT NULL,
+    "eventTime" DATETIME NOT NULL,
+    "eventName" TEXT NOT NULL,
+    "eventSource" TEXT NOT NULL,
+    "userType" TEXT,
+    "principalArn" TEXT,
+    "userName" TEXT,
+    "sourceIpAddress" TEXT,
+    "userAgent" TEXT,
+    "errorCode" TEXT,
+    "errorMessage" TEXT,
+    "requestParameters" TEXT,
+    "responseElements" TEXT,
+    "additionalEventData" TEXT,
+    CONSTRAINT "Event_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Account_alias_key" ON "Account"("alias");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Account_rootEmail_key" ON "Account"("rootEmail");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_arn_key" ON "User"("arn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_accountId_nameKey_key" ON "User"("accountId", "nameKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MfaDevice_serialNumber_key" ON "MfaDevice"("serialNumber");
+
+-- CreateIndex
+CREATE INDEX "MfaDevice_accountId_idx" ON "MfaDevice"("accountId");
+
+-- CreateIndex
+CREATE INDEX "MfaDevice_userId_idx" ON "MfaDevice"("userId");
+
+-- CreateIndex
+CREATE INDEX "AccessKey_accountId_idx" ON "AccessKey"("accountId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SignInChallenge_tokenHash_key" ON "SignInChallenge"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "ConsoleSession_accountId_idx" ON "ConsoleSession"("accountId");
+
+-- CreateIndex
+CREATE INDEX "Event_accountId_eventTime_idx" ON "Event"("accountId", "eventTime");

@@ -1,0 +1,39 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { exitOnConfigError, prepare } from "./prepare";
+
+const BUILD_ID = path.resolve(".next/BUILD_ID");
+const SOURCES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+
+function newestSourceChange(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(
+    stat.mtimeMs,
+    ...fs.readdirSync(entry).filter((name) => name !== "generated").map((name) => newestSourceChange(path.join(entry, name))),
+  );
+}
+
+/** A fresh clone has no build; a checkout with newer sources than the build gets a new one. */
+function needsBuild(): boolean {
+  if (!fs.existsSync(BUILD_ID)) return true;
+  const builtAt = fs.statSync(BUILD_ID).mtimeMs;
+  return SOURCES.some((entry) => newestSourceChange(entry) > builtAt);
+}
+
+async function main() {
+  await prepare();
+  if (needsBuild()) {
+    console.log("Building the console (next build)…");
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", process.env.PORT ?? "3000"], { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch(exitOnConfigError);
