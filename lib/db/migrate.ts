@@ -37,7 +37,10 @@ const MIGRATIONS_DIR = "prisma/migrations";
 const LOCKFILE = "migration_lock.toml";
 const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-/** Applies the pending migrations, recording them in `_prisma_migrations` as `prisma migrate deploy` does. */
+/**
+ * Applies the pending migrations, recording them in `_prisma_migrations` as `prisma migrate deploy` does
+ * (creating a SQLite file, and its folder, if missing); returns the names of those it applied.
+ */
 export async function applyMigrations(url: string): Promise<string[]> {
   const migrationsList = readMigrations(databaseProvider(url));
   const { appliedMigrationNames } = await withEngine(adapterFactory(url), (engine) =>
@@ -80,9 +83,9 @@ export async function migrationStatus(url: string): Promise<MigrationStatus> {
 }
 
 /** Writes `<timestamp>_<name>/migration.sql` (and the lock file, if missing); returns the migration's name. */
-export function writeMigration(url: string, name: string, sql: string, now: Date = new Date()): string {
+export function writeMigration(url: string, name: string, sql: string): string {
   const directory = migrationsDir();
-  const migrationName = `${migrationTimestamp(now)}_${migrationSlug(name)}`;
+  const migrationName = `${migrationTimestamp(new Date())}_${migrationSlug(name)}`;
   fs.mkdirSync(directory, { recursive: true });
   fs.mkdirSync(path.join(directory, migrationName)); // fails if it exists, rather than overwrite a migration
   fs.writeFileSync(path.join(directory, migrationName, "migration.sql"), sql);
@@ -137,18 +140,24 @@ async function instantiateEngine(): Promise<EngineModule> {
 // The engine reports failures by rejecting; its tracing log (JSON lines) adds nothing a user can act on.
 function ignoreLog(): void {}
 
-/** The engine's message without its span trace, with each "External error id#N" explained by its JS cause. */
+/**
+ * The engine's message without its span trace (which only Prisma's developers can use), naming the
+ * migration it was applying, with each "External error id#N" explained by the JS error behind it.
+ */
 function engineError(error: unknown, registry: ErrorRegistry): Error {
   const message = error instanceof Error ? error.message : String(error);
-  const summary = message.split(/\n\s*0: /)[0].trim();
+  const traceStart = message.search(/\n\s*0: /);
+  let summary = (traceStart < 0 ? message : message.slice(0, traceStart)).trim();
+  const migration = /migration_name="([^"]+)"/.exec(message)?.[1];
+  if (migration && !summary.includes(migration)) summary = `Migration \`${migration}\`: ${summary}`;
   let cause: unknown = error;
-  const explained = summary.replace(/External error id#(\d+)/g, (reference, id: string) => {
+  summary = summary.replace(/External error id#(\d+)/g, (reference, id: string) => {
     const record = registry.consumeError(Number(id));
     if (!record) return reference;
     cause = record.error;
     return `${reference} (${record.error instanceof Error ? `${record.error.name}: ${record.error.message}` : String(record.error)})`;
   });
-  return new Error(explained, { cause });
+  return new Error(summary, { cause });
 }
 
 // The engine reports a database without `_prisma_migrations` as this error instead of `hasMigrationsTable: false`

@@ -10,19 +10,9 @@ export function isAccountAdministrator(principal: Principal): boolean {
   return principal.isRoot || principal.isAdmin;
 }
 
-/** Whether the principal may manage the credentials of `targetUserId` (null: the root user). */
-export function canManageCredentialsOf(principal: Principal, targetUserId: string | null): boolean {
-  if (targetUserId === null) return principal.isRoot;
-  return isAccountAdministrator(principal) || principal.userId === targetUserId;
-}
-
 export function accessDenied(principal: Principal, action: string): IamError {
   return new IamError(
     "AccessDenied",
     `User: ${principal.arn} is not authorized to perform: iam:${action} because no identity-based policy allows the iam:${action} action`,
   );
-}
-
-export function requireAccountAdministrator(principal: Principal, action: string): void {
-  if (!isAccountAdministrator(principal)) throw accessDenied(principal, action);
 }

@@ -1,3 +1,4 @@
+import { isMfaCode } from "./code-format";
 import { isCodeForStep, timeStepAt } from "./totp";
 
 /** Assignment: s+1 is the current step or the one before. */
@@ -26,7 +27,7 @@ export function checkConsecutiveCodes(input: {
   afterStep?: number | null;
 }): ConsecutiveCodesCheck {
   const { seed, code1, code2 } = input;
-  if (!/^\d{6}$/.test(code1) || !/^\d{6}$/.test(code2)) return { ok: false, reason: "malformed" };
+  if (!isMfaCode(code1) || !isMfaCode(code2)) return { ok: false, reason: "malformed" };
   if (code1 === code2) return { ok: false, reason: "identical" };
   const current = timeStepAt(input.now);
   const { behind, ahead } = input.window ?? ENABLE_WINDOW;

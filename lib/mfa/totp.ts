@@ -1,4 +1,5 @@
 import { generateSecret, generateSync, generateURI, verifySync } from "otplib";
+import { isMfaCode } from "./code-format";
 
 // AWS virtual MFA devices: SHA-1, 6 digits, 30-second steps, 40-byte seeds (64 base32 characters).
 // Every function takes the time as an argument, so tests and callers decide what "now" is.
@@ -28,7 +29,7 @@ export function codeAtStep(seed: string, step: number): string {
  * malformed code is simply not valid.
  */
 export function isCodeForStep(seed: string, code: string, step: number): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
+  if (!isMfaCode(code)) return false;
   return verifySync({ secret: seed, token: code, epoch: step * TOTP_STEP_SECONDS, epochTolerance: 0 }).valid;
 }
 
@@ -39,7 +40,7 @@ export type TotpCheck = { ok: true; step: number } | { ok: false };
  * `afterStep`, the device's last accepted step, so no code works twice.
  */
 export function verifyTotp(input: { seed: string; code: string; now: Date; afterStep?: number | null; driftSteps?: number }): TotpCheck {
-  if (!/^\d{6}$/.test(input.code)) return { ok: false };
+  if (!isMfaCode(input.code)) return { ok: false };
   const result = verifySync({
     secret: input.seed,
     token: input.code,
@@ -47,7 +48,8 @@ export function verifyTotp(input: { seed: string; code: string; now: Date; after
     epochTolerance: (input.driftSteps ?? 1) * TOTP_STEP_SECONDS,
     ...(input.afterStep != null ? { afterTimeStep: input.afterStep } : {}),
   });
-  return result.valid ? { ok: true, step: result.timeStep } : { ok: false };
+  // A TOTP verification always reports its time step; HOTP's result type, which otplib unions in, does not.
+  return result.valid && "timeStep" in result ? { ok: true, step: result.timeStep } : { ok: false };
 }
 
 /**

@@ -1,10 +1,83 @@
+import { ExpandableSection } from "@/components/expandable-section";
+import { MfaDevicesPanel } from "@/components/mfa-wizard/mfa-devices-panel";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
-import { getMessages } from "@/lib/i18n/server";
+import { env } from "@/lib/config/env";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/format-date";
+import { getLoginProfile } from "@/lib/iam/get-login-profile";
+import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { assignMfaAction, removeMfaAction, resyncMfaAction, startMfaSetupAction } from "./actions";
+
+const MFA_ACTIONS = { start: startMfaSetupAction, assign: assignMfaAction, resync: resyncMfaAction, remove: removeMfaAction };
 
 export default async function SecurityCredentialsPage() {
   const { principal } = await requireIdentity();
-  const messages = await getMessages();
+  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
   const m = messages.securityCredentials;
-  return <PageHeader title={principal.isRoot ? m.rootHeading : m.userHeading} />;
+  const db = getDb();
+  const [devices, loginProfile] = await Promise.all([listMfaDevices(db, { actor: principal }), getLoginProfile(db, principal)]);
+  const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale) : messages.common.never;
+
+  const mfa = (
+    <>
+      <p className="mb-3 text-muted">{m.mfaIntro}</p>
+      <MfaDevicesPanel
+        devices={devices.map((device) => ({ serialNumber: device.serialNumber, enabledAt: formatDateTime(device.enableDate, locale) }))}
+        actions={MFA_ACTIONS}
+        isRoot={principal.isRoot}
+        canAssignMore={devices.length < env().MFA_DEVICE_LIMIT}
+      />
+    </>
+  );
+
+  if (principal.isRoot) {
+    return (
+      <>
+        <PageHeader title={m.rootHeading} />
+        <p className="mb-4 max-w-4xl">{m.rootIntro}</p>
+        <div className="panel max-w-5xl">
+          <ExpandableSection title={m.passwordSection}>
+            <p>
+              {m.passwordLastUsed}: {lastUsed}
+            </p>
+          </ExpandableSection>
+          <ExpandableSection title={m.mfaSection}>{mfa}</ExpandableSection>
+          <ExpandableSection title={m.accountIdentifiers}>
+            <p>
+              {m.accountId}: <span className="font-mono">{principal.accountId}</span>
+            </p>
+          </ExpandableSection>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={m.userHeading} />
+      <div role="tablist" className="mb-0 flex border-b border-line">
+        <span role="tab" tabIndex={0} aria-selected="true" id="iam-credentials-tab" aria-controls="iam-credentials" className="border-b-2 border-orange px-4 py-2 font-bold">
+          {m.iamCredentialsTab}
+        </span>
+      </div>
+      <div role="tabpanel" id="iam-credentials" aria-labelledby="iam-credentials-tab" className="max-w-5xl space-y-6 pt-4">
+        <section className="panel" aria-labelledby="console-sign-in">
+          <h2 id="console-sign-in" className="panel-header">
+            {m.consoleSignIn}
+          </h2>
+          <p className="px-5 py-4">
+            {m.passwordLastUsed}: {lastUsed}
+          </p>
+        </section>
+        <section className="panel" aria-labelledby="mfa-section">
+          <h2 id="mfa-section" className="panel-header">
+            {m.mfaSection}
+          </h2>
+          <div className="px-5 py-4">{mfa}</div>
+        </section>
+      </div>
+    </>
+  );
 }

@@ -41,6 +41,7 @@ CREATE TABLE "MfaDevice" (
     "lastUsedStep" INTEGER,
     "failedAttempts" INTEGER NOT NULL DEFAULT 0,
     "lockedUntil" DATETIME,
+    "createdBy" TEXT NOT NULL,
     "createdByWizardOf" TEXT,
     "createdAt" DATETIME NOT NULL,
     CONSTRAINT "MfaDevice_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE,

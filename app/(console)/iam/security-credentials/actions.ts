@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { consoleAction } from "@/lib/auth/console-action";
+import { iamSettings } from "@/lib/config/iam-settings";
+import { deactivateMfaDevice } from "@/lib/iam/deactivate-mfa-device";
+import { deleteVirtualMfaDevice } from "@/lib/iam/delete-virtual-mfa-device";
+import { enableMfaDevice } from "@/lib/iam/enable-mfa-device";
+import { deviceSchema, targetUserSchema, twoCodesSchema } from "@/lib/iam/mfa-schemas";
+import { resyncMfaDevice } from "@/lib/iam/resync-mfa-device";
+import { startVirtualMfaSetup } from "@/lib/iam/start-virtual-mfa-setup";
+import { qrCodeDataUrl } from "@/lib/mfa/qr-code";
+
+// The MFA wizard's actions, for the caller's own credentials or (administrators) an IAM user's.
+// Authorization is the domain's: every lib/iam function checks the actor against the target.
+
+/** Continue in "Manage MFA device": creates the device; the seed and QR code leave the server here only. */
+export const startMfaSetupAction = consoleAction(targetUserSchema, async ({ userName }, { identity, db, now, context }) => {
+  const setup = await startVirtualMfaSetup(db, { actor: identity.principal, userName, settings: iamSettings(), now, context });
+  return { serialNumber: setup.serialNumber, seed: setup.seed, qrCode: await qrCodeDataUrl(setup.otpauthUri) };
+});
+
+export const assignMfaAction = consoleAction(twoCodesSchema, async (input, { identity, db, now, context }) => {
+  await enableMfaDevice(db, { ...input, actor: identity.principal, settings: iamSettings(), now, context });
+  revalidatePath("/iam", "layout");
+});
+
+export const resyncMfaAction = consoleAction(twoCodesSchema, async (input, { identity, db, now, context }) => {
+  await resyncMfaDevice(db, { ...input, actor: identity.principal, settings: iamSettings(), now, context });
+});
+
+/** The console's Remove/Deactivate: unassigns the device, then deletes it, as the 2021 console did. */
+export const removeMfaAction = consoleAction(deviceSchema, async (input, { identity, db, now, context }) => {
+  await deactivateMfaDevice(db, { ...input, actor: identity.principal, now, context });
+  await deleteVirtualMfaDevice(db, { serialNumber: input.serialNumber, actor: identity.principal, now, context });
+  revalidatePath("/iam", "layout");
+});
