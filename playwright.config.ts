@@ -43,14 +43,14 @@ export default defineConfig({
   ],
   // The production build on its own port and its own database file, recreated for every run.
   webServer: {
-    command: "rm -f data/e2e.db data/e2e.db-* && npm start",
+    command: `rm -f data/e2e-${PORT}.db* && npm start`,
     url: `${baseURL}/signin`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       PORT: String(PORT),
-      DATABASE_URL: "file:./data/e2e.db",
+      DATABASE_URL: `file:./data/e2e-${PORT}.db`,
       AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
       DATA_ENCRYPTION_KEY: "ZTJlLWRhdGEta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
       DEMO_MODE: "true",

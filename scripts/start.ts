@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { exitOnConfigError, prepare } from "./prepare";
 
-const BUILD_ID = path.resolve(".next/BUILD_ID");
+const BUILD_ID = path.resolve(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
 const SOURCES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 

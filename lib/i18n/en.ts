@@ -1,3 +1,5 @@
+import { adminEn } from "./admin.en";
+
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
 export const en = {
   meta: {
@@ -136,27 +138,6 @@ export const en = {
     incomplete: "Needs attention",
     aliasCustomize: "Customize",
   },
-  users: {
-    heading: "Users",
-    userName: "User name",
-    mfa: "MFA",
-    passwordAge: "Password age",
-    created: "Created",
-    administrator: "Administrator",
-    notEnabled: "Not enabled",
-    virtual: "Virtual",
-    empty: "No users in this account.",
-    days: "{count} days",
-    today: "Today",
-  },
-  accountSettings: {
-    heading: "Account settings",
-    accountId: "Account ID",
-    accountName: "Account name",
-    alias: "Account alias",
-    noAlias: "None",
-    rootEmail: "Root user email address",
-  },
   securityCredentials: {
     rootHeading: "Your security credentials",
     userHeading: "My security credentials",
@@ -243,6 +224,7 @@ export const en = {
     accessDeniedBody: "You do not have permission to view this page.",
     backToDashboard: "Go to the IAM dashboard",
   },
+  ...adminEn,
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -1,3 +1,4 @@
+import { adminKo } from "./admin.ko";
 import type { Messages } from "./en";
 
 /** Korean messages. Console labels follow the 2021 Korean console as the tutorial shows it. */
@@ -137,27 +138,6 @@ export const ko: Messages = {
     incomplete: "조치 필요",
     aliasCustomize: "사용자 지정",
   },
-  users: {
-    heading: "사용자",
-    userName: "사용자 이름",
-    mfa: "MFA",
-    passwordAge: "암호 사용 기간",
-    created: "생성됨",
-    administrator: "관리자",
-    notEnabled: "활성화되지 않음",
-    virtual: "가상",
-    empty: "이 계정에 사용자가 없습니다.",
-    days: "{count}일",
-    today: "오늘",
-  },
-  accountSettings: {
-    heading: "계정 설정",
-    accountId: "계정 ID",
-    accountName: "계정 이름",
-    alias: "계정 별칭",
-    noAlias: "없음",
-    rootEmail: "루트 사용자 이메일 주소",
-  },
   securityCredentials: {
     rootHeading: "보안 자격 증명",
     userHeading: "내 보안 자격 증명",
@@ -243,4 +223,5 @@ export const ko: Messages = {
     accessDeniedBody: "이 페이지를 볼 수 있는 권한이 없습니다.",
     backToDashboard: "IAM 대시보드로 이동",
   },
+  ...adminKo,
 };
