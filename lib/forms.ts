@@ -2,8 +2,9 @@ import type { z } from "zod";
 
 /** What a form's server action returns to useActionState: i18n keys, never a submitted secret. */
 export type FormState = {
-  /** A message key for the whole form. */
+  /** A message key for the whole form, and the values of its {placeholders}. */
   error?: string;
+  errorParams?: Record<string, string | number>;
   /** A message key per field name. */
   fieldErrors?: Record<string, string>;
   /**

@@ -1,15 +1,27 @@
 import "server-only";
+import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { iamSettings } from "../config/iam-settings";
 import { getDb } from "../db/client";
-import { createConsoleSession, SESSION_TTL_MS } from "./console-session";
+import { hasAssignedMfa } from "../iam/mfa-devices";
+import { targetOf } from "../iam/mfa-target";
+import { MFA_CODE_PATTERN } from "../mfa/code-format";
+import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
+import { completeMfaSignIn } from "./mfa-sign-in";
 import { verifyPasswordSignIn } from "./password-sign-in";
 import { requestContextFrom } from "./request-context";
+import { CHALLENGE_COOKIE, challengeCookieOptions, createChallenge } from "./sign-in-challenge";
+import { MfaRequired, MfaSignInFailed } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
+
+const isHttps = (request: Request) => (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
 
 // next-auth only carries the id of a ConsoleSession row in its signed cookie. Everything else is
 // read from the database on each request (lib/auth/session.ts), so sign-out and deleted principals
-// take effect at once, on every instance.
+// take effect at once, on every instance. Both providers are also reachable directly at
+// /api/auth/callback/<id>, so each parses and checks its own input.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
@@ -23,12 +35,36 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const db = getDb();
         const now = new Date();
-        const principal = await verifyPasswordSignIn(db, parsed.data, {
-          now,
-          context: requestContextFrom(request.headers),
-        });
+        const context = requestContextFrom(request.headers);
+        const principal = await verifyPasswordSignIn(db, parsed.data, { now, context });
         if (!principal) return null;
-        return { id: await createConsoleSession(db, { principal, now }) };
+        if (await hasAssignedMfa(db, principal.accountId, targetOf(principal))) {
+          // No session yet: only a short-lived challenge, bound to this browser by its cookie.
+          const jar = await cookies();
+          const { token, expiresAt } = await createChallenge(db, { principal, now, previousToken: jar.get(CHALLENGE_COOKIE)?.value });
+          jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
+          throw new MfaRequired();
+        }
+        return { id: await startConsoleSession(db, { principal, now, context, mfaUsed: false }) };
+      },
+    }),
+    Credentials({
+      id: "mfa",
+      credentials: { code: {} },
+      async authorize(credentials, request) {
+        const code = z.string().regex(MFA_CODE_PATTERN).safeParse(credentials.code);
+        if (!code.success) throw new MfaSignInFailed({ reason: "invalid" });
+        const jar = await cookies();
+        const result = await completeMfaSignIn(getDb(), {
+          token: jar.get(CHALLENGE_COOKIE)?.value,
+          code: code.data,
+          now: new Date(),
+          context: requestContextFrom(request.headers),
+          settings: iamSettings(),
+        });
+        if (!result.ok) throw new MfaSignInFailed(result);
+        jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
+        return { id: result.sessionId };
       },
     }),
   ],
@@ -42,7 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   logger: {
-    // A wrong password is normal flow, not an error worth a stack trace in the server log.
+    // A wrong password or code is normal flow, not an error worth a stack trace in the server log.
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(error);

@@ -1,7 +1,8 @@
 import "server-only";
-import type { DbOrTx } from "../db/types";
+import type { Db, DbOrTx } from "../db/types";
+import { EVENT_SOURCE, recordEvent } from "../iam/events";
 import { newId } from "../iam/ids";
-import type { Principal } from "../iam/principal";
+import type { Principal, RequestContext } from "../iam/principal";
 
 /** Console sessions last 12 hours at most, as AWS's do. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -42,4 +43,35 @@ export async function findActiveSession(db: DbOrTx, id: string, now: Date): Prom
 
 export async function revokeSession(db: DbOrTx, id: string, now: Date): Promise<void> {
   await db.consoleSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** The end of a successful console sign-in: the session and its ConsoleLogin record, together. */
+export async function startConsoleSession(
+  db: Db,
+  input: { principal: Principal; now: Date; context: RequestContext; mfaUsed: boolean },
+): Promise<string> {
+  const { principal, now } = input;
+  return db.$transaction(async (tx) => {
+    const id = await createConsoleSession(tx, { principal, now, mfaAuthenticatedAt: input.mfaUsed ? now : null });
+    await recordEvent(tx, {
+      accountId: principal.accountId,
+      eventName: "ConsoleLogin",
+      eventSource: EVENT_SOURCE.signin,
+      now,
+      context: input.context,
+      principal,
+      responseElements: { ConsoleLogin: "Success" },
+      additionalEventData: consoleLoginData(input.mfaUsed),
+    });
+    return id;
+  });
+}
+
+/** Two consecutive codes typed in this session's own wizard prove the device: the session counts as MFA-authenticated. */
+export async function markSessionMfaAuthenticated(db: DbOrTx, id: string, now: Date): Promise<void> {
+  await db.consoleSession.updateMany({ where: { id, revokedAt: null }, data: { mfaAuthenticatedAt: now } });
+}
+
+export function consoleLoginData(mfaUsed: boolean) {
+  return { MFAUsed: mfaUsed ? "Yes" : "No", LoginTo: "https://console.aws.amazon.com/console/home" };
 }

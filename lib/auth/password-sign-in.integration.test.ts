@@ -3,7 +3,7 @@ import { createAccount } from "@/lib/iam/create-account";
 import { createUser } from "@/lib/iam/create-user";
 import { getPrincipal } from "@/lib/iam/get-principal";
 import { createTestDb, TEST_CONTEXT } from "@/test/support/test-db";
-import { findActiveSession, createConsoleSession, revokeSession, SESSION_TTL_MS } from "./console-session";
+import { createConsoleSession, findActiveSession, revokeSession, SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { verifyPasswordSignIn } from "./password-sign-in";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -28,10 +28,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("verifyPasswordSignIn", () => {
-  it("signs in the root user by e-mail, in any case, and records the console login", async () => {
+  it("signs in the root user by e-mail, in any case; the session start records the console login", async () => {
     const principal = await verifyPasswordSignIn(t.db, { kind: "root", email: "Owner@Example.com", password: "Root-pass-1" }, opts);
     expect(principal).toMatchObject({ accountId, isRoot: true, arn: `arn:aws:iam::${accountId}:root` });
+    await startConsoleSession(t.db, { principal: principal!, ...opts, mfaUsed: false });
     const event = await t.db.event.findFirstOrThrow({ where: { accountId, eventName: "ConsoleLogin" }, orderBy: { eventTime: "desc" } });
+    expect(event).toMatchObject({ principalArn: `arn:aws:iam::${accountId}:root`, userType: "Root", errorMessage: null });
     expect(JSON.parse(event.responseElements!)).toEqual({ ConsoleLogin: "Success" });
     expect(JSON.parse(event.additionalEventData!)).toMatchObject({ MFAUsed: "No" });
   });

@@ -3,6 +3,7 @@ import type { Db } from "../db/types";
 import { EVENT_SOURCE, recordEvent } from "../iam/events";
 import { getPrincipal } from "../iam/get-principal";
 import type { Principal, RequestContext } from "../iam/principal";
+import { consoleLoginData } from "./console-session";
 import { verifyPassword } from "./password";
 
 export type PasswordSignInInput =
@@ -46,25 +47,23 @@ export async function verifyPasswordSignIn(
   if (!accountId) return null;
 
   const principal = valid ? await getPrincipal(db, accountId, userId) : null;
-  const typedName = input.kind === "root" ? null : input.userName;
-  await db.$transaction(async (tx) => {
-    if (principal?.isRoot) {
-      await tx.account.update({ where: { id: accountId }, data: { rootPasswordLastUsed: now } });
-    } else if (principal?.userId) {
-      await tx.user.update({ where: { id: principal.userId }, data: { passwordLastUsed: now } });
-    }
-    await recordEvent(tx, {
+  if (principal?.isRoot) {
+    await db.account.update({ where: { id: accountId }, data: { rootPasswordLastUsed: now } });
+  } else if (principal?.userId) {
+    await db.user.update({ where: { id: principal.userId }, data: { passwordLastUsed: now } });
+  } else {
+    // The success is recorded when the session starts (after MFA, when the principal has a device).
+    await recordEvent(db, {
       accountId,
       eventName: "ConsoleLogin",
       eventSource: EVENT_SOURCE.signin,
       now,
       context,
-      principal: principal ?? null,
-      errorMessage: principal ? null : "Failed authentication",
-      requestParameters: typedName ? { userName: typedName } : null,
-      responseElements: { ConsoleLogin: principal ? "Success" : "Failure" },
-      additionalEventData: { MFAUsed: "No", LoginTo: "https://console.aws.amazon.com/console/home" },
+      errorMessage: "Failed authentication",
+      requestParameters: input.kind === "root" ? null : { userName: input.userName },
+      responseElements: { ConsoleLogin: "Failure" },
+      additionalEventData: consoleLoginData(false),
     });
-  });
+  }
   return principal;
 }

@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../db/client";
 import { getPrincipal } from "../iam/get-principal";
+import { hasAssignedMfa } from "../iam/mfa-devices";
+import { targetOf } from "../iam/mfa-target";
 import type { Principal } from "../iam/principal";
 import { auth } from "./auth";
 import { findActiveSession } from "./console-session";
@@ -24,6 +26,9 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
   if (!record) return null;
   const principal = await getPrincipal(db, record.accountId, record.userId);
   if (!principal) return null;
+  // A principal with MFA needs a session that used it. This refuses the sessions that predate the
+  // device (another browser signed in before it was assigned), and any cookie minted without a code.
+  if (!record.mfaAuthenticatedAt && (await hasAssignedMfa(db, principal.accountId, targetOf(principal)))) return null;
   return {
     sessionId: record.id,
     principal,

@@ -1,23 +1,18 @@
 import type { Db } from "../db/types";
-import { accessDenied, isAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
-import { findDevice, isAssigned } from "./mfa-devices";
-import { principalKey } from "./mfa-target";
+import { findManageableDevice, isAssigned } from "./mfa-devices";
 import type { Principal, RequestContext } from "./principal";
 
 /**
- * DeleteVirtualMFADevice. Administrators delete any device; other users only unassigned devices
- * they created or that were set up for them.
+ * DeleteVirtualMFADevice: only an unassigned device, and only one the actor may manage.
  */
 export async function deleteVirtualMfaDevice(
   db: Db,
   input: { actor: Principal; serialNumber: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor, now, context } = input;
-  const device = await findDevice(db, actor.accountId, input.serialNumber);
-  const own = [device.createdBy, device.createdByWizardOf].includes(principalKey(actor));
-  if (!isAccountAdministrator(actor) && !own) throw accessDenied(actor, "DeleteVirtualMFADevice");
+  const device = await findManageableDevice(db, actor, input.serialNumber, "DeleteVirtualMFADevice");
   if (isAssigned(device)) throw new IamError("DeleteConflict", "MFA VirtualDevice in use. Must deactivate first");
   await db.$transaction(async (tx) => {
     const { count } = await tx.mfaDevice.deleteMany({ where: { id: device.id, userId: null, assignedToRoot: false } });

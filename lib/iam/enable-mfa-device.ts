@@ -26,7 +26,7 @@ const inUse = () => new IamError("EntityAlreadyExists", "MFA Device is already i
  * EnableMFADevice: assigns a virtual device after two consecutive codes. The device records the
  * step of code 2 as its last accepted step, so neither code can be used again, at sign-in or here.
  */
-export async function enableMfaDevice(db: Db, input: EnableMfaDeviceInput): Promise<void> {
+export async function enableMfaDevice(db: Db, input: EnableMfaDeviceInput): Promise<{ assignedToCaller: boolean }> {
   const { actor, now, context } = input;
   const target = await resolveMfaTarget(db, actor, input.userName, "EnableMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
@@ -73,4 +73,5 @@ export async function enableMfaDevice(db: Db, input: EnableMfaDeviceInput): Prom
     await assertDeviceCount(tx, actor.accountId, target, limit, limit);
     await recordEvent(tx, event);
   });
+  return { assignedToCaller: target.kind === "root" ? actor.isRoot : target.userId === actor.userId };
 }

@@ -24,3 +24,13 @@ export function newAccessKeyId(): string {
 export function newId(): string {
   return randomUUID();
 }
+
+/** AWS's temporary (STS) access key id shape: "ASIA" and 16 upper-case base32 characters. */
+export function newTemporaryAccessKeyId(): string {
+  return `ASIA${randomBase32(16)}`;
+}
+
+/** A 40-character secret access key from the base64 alphabet, as AWS issues. */
+export function newSecretAccessKey(): string {
+  return randomBytes(30).toString("base64");
+}

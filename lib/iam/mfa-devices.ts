@@ -1,6 +1,9 @@
 import type { DbOrTx } from "../db/types";
+import { isLockedOut, lockedUntilAfterFailure } from "../mfa/attempt-policy";
+import { accessDenied, isAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
-import { assignedTo, type MfaTarget } from "./mfa-target";
+import { assignedTo, type MfaTarget, principalKey } from "./mfa-target";
+import type { Principal } from "./principal";
 
 export function noSuchDevice(serialNumber: string): IamError {
   return new IamError("NoSuchEntity", `MFA Device with serial number ${serialNumber} does not exist.`);
@@ -28,4 +31,35 @@ export async function assertDeviceCount(db: DbOrTx, accountId: string, target: M
   if ((await db.mfaDevice.count({ where: { accountId, ...assignedTo(target) } })) > max) {
     throw new IamError("LimitExceeded", `Cannot exceed quota for MFADevicesPerUser: ${limit}.`);
   }
+}
+
+/** Whether `target` has an assigned MFA device, so signing in needs a code. */
+export async function hasAssignedMfa(db: DbOrTx, accountId: string, target: MfaTarget): Promise<boolean> {
+  return (await db.mfaDevice.count({ where: { accountId, ...assignedTo(target) } })) > 0;
+}
+
+/** Counts one wrong code against the device and starts the wait or lock the attempt policy sets. */
+export async function countFailedCode(
+  db: DbOrTx,
+  deviceId: string,
+  now: Date,
+): Promise<{ reason: "invalid" } | { reason: "wait" | "locked"; retryAt: Date }> {
+  const { failedAttempts } = await db.mfaDevice.update({
+    where: { id: deviceId },
+    data: { failedAttempts: { increment: 1 } },
+    select: { failedAttempts: true },
+  });
+  const retryAt = lockedUntilAfterFailure(failedAttempts, now);
+  if (!retryAt) return { reason: "invalid" };
+  await db.mfaDevice.update({ where: { id: deviceId }, data: { lockedUntil: retryAt } });
+  return { reason: isLockedOut(failedAttempts) ? "locked" : "wait", retryAt };
+}
+
+/** The device, if the actor may manage it: administrators any; others the devices made by or for them. */
+export async function findManageableDevice(db: DbOrTx, actor: Principal, serialNumber: string, action: string) {
+  const device = await findDevice(db, actor.accountId, serialNumber);
+  const key = principalKey(actor);
+  const own = [device.createdBy, device.createdByWizardOf].includes(key) || (!actor.isRoot && device.userId === actor.userId);
+  if (!isAccountAdministrator(actor) && !own) throw accessDenied(actor, action);
+  return device;
 }

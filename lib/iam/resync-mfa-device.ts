@@ -2,7 +2,7 @@ import type { Db } from "../db/types";
 import { checkConsecutiveCodes, RESYNC_WINDOW } from "../mfa/consecutive-codes";
 import { decryptSecret } from "../mfa/secret-crypto";
 import { EVENT_SOURCE, recordEvent } from "./events";
-import { findDevice, INVALID_CODES, noSuchDevice } from "./mfa-devices";
+import { countFailedCode, findDevice, INVALID_CODES, noSuchDevice } from "./mfa-devices";
 import { assignedTo, resolveMfaTarget, targetUserName } from "./mfa-target";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
@@ -47,6 +47,9 @@ export async function resyncMfaDevice(db: Db, input: ResyncMfaDeviceInput): Prom
     afterStep: device.lastUsedStep,
   });
   if (!check.ok) {
+    // Wrong resync codes count against the device like wrong sign-in codes; the lock itself does
+    // not stop a resync, which needs two consecutive codes and is how a learner gets back in.
+    await countFailedCode(db, device.id, now);
     const error = INVALID_CODES();
     await recordEvent(db, { ...event, errorCode: error.code, errorMessage: error.message });
     throw error;

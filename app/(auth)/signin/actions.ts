@@ -1,8 +1,10 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { MfaRequired } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { echo, fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
 
@@ -11,12 +13,14 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const values = echo(fields, ["account", "userName"]);
   const parsed = signInSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const callbackUrl = safeCallbackUrl(fields.callbackUrl);
   try {
-    await signIn("password", { ...parsed.data, redirectTo: safeCallbackUrl(fields.callbackUrl) });
+    await signIn("password", { ...parsed.data, redirectTo: callbackUrl });
     return {};
   } catch (error) {
     // Only next-auth's own failures are ours to answer; redirect() works by throwing and must go on.
-    if (error instanceof AuthError) return { error: "signIn.incorrect", values };
-    throw error;
+    if (!(error instanceof AuthError)) throw error;
+    if (error instanceof MfaRequired) redirect(`/signin/mfa?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    return { error: "signIn.incorrect", values };
   }
 }

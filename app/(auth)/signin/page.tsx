@@ -22,6 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <div className="flex w-full max-w-3xl flex-wrap items-start justify-center gap-10">
       <div className="w-full max-w-sm">
         {first(params.signedOut) && <Alert tone="success">{m.signedOut}</Alert>}
+        {first(params.expired) && <Alert tone="info">{messages.mfaSignIn.expired}</Alert>}
         {/* Remounted per account so the IAM user page of /signin?account=<alias> starts at step 2. */}
         <SignInForm key={account ?? ""} initialAccount={account} callbackUrl={callbackUrl} />
       </div>

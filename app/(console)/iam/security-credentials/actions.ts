@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { consoleAction } from "@/lib/auth/console-action";
+import { markSessionMfaAuthenticated } from "@/lib/auth/console-session";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { deactivateMfaDevice } from "@/lib/iam/deactivate-mfa-device";
 import { deleteVirtualMfaDevice } from "@/lib/iam/delete-virtual-mfa-device";
@@ -21,7 +22,10 @@ export const startMfaSetupAction = consoleAction(targetUserSchema, async ({ user
 });
 
 export const assignMfaAction = consoleAction(twoCodesSchema, async (input, { identity, db, now, context }) => {
-  await enableMfaDevice(db, { ...input, actor: identity.principal, settings: iamSettings(), now, context });
+  const { assignedToCaller } = await enableMfaDevice(db, { ...input, actor: identity.principal, settings: iamSettings(), now, context });
+  // Assigning one's own device proves it with two codes, so this session stays valid as an MFA one;
+  // the principal's other sessions, without MFA, are refused from now on.
+  if (assignedToCaller) await markSessionMfaAuthenticated(db, identity.sessionId, now);
   revalidatePath("/iam", "layout");
 });
 

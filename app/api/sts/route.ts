@@ -1,0 +1,13 @@
+import { handleQuery } from "@/lib/query-api/handle-query";
+import { STS_OPERATIONS } from "@/lib/query-api/sts-operations";
+
+// STS for the lab: GetSessionToken (with MFA) and GetCallerIdentity, SigV4-authenticated in handleQuery.
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request) {
+  return handleQuery("sts", STS_OPERATIONS, request);
+}
+
+export function GET(request: Request) {
+  return handleQuery("sts", STS_OPERATIONS, request);
+}

@@ -1,0 +1,143 @@
+import type { Browser, Page } from "@playwright/test";
+import { signInAsRoot } from "./support/accounts";
+import type { SandboxAccount } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { assignRootVirtualMfa, signOut, submitMfaCode } from "./support/mfa";
+import { totpCode } from "./support/totp";
+
+const INCORRECT = "Your authentication information is incorrect. Please try again.";
+
+/** A fresh sandbox whose root user has a virtual MFA device; returns its seed. */
+async function rootWithMfa(page: Page, account: SandboxAccount): Promise<string> {
+  await signInAsRoot(page, account.email, account.password);
+  await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+  const seed = await assignRootVirtualMfa(page);
+  await signOut(page);
+  return seed;
+}
+
+async function passwordStepIn(browser: Browser, account: SandboxAccount): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAsRoot(page, account.email, account.password);
+  await expect(page.getByRole("heading", { name: "Multi-factor authentication" })).toBeVisible();
+  return page;
+}
+
+test.describe("MFA at sign-in", () => {
+  test("the next sign-in asks for the code, and the session then carries MFA", async ({ page, account }) => {
+    const seed = await rootWithMfa(page, account);
+    await signInAsRoot(page, account.email, account.password);
+    await expect(page).toHaveURL(/\/signin\/mfa/);
+    await expect(page.getByText("Your account is secured using multi-factor authentication (MFA).")).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/tutorial-en-6-mfa-sign-in.png" });
+    // The codes typed at assignment are spent: the previous step's code no longer works.
+    await submitMfaCode(page, totpCode(seed, -1));
+    await expect(page.getByRole("alert").filter({ hasText: INCORRECT })).toBeVisible();
+    await submitMfaCode(page, totpCode(seed, 1));
+    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    await page.getByRole("button", { name: /Account menu/ }).click();
+    await expect(page.getByTestId("account-menu").getByText("Signed in with MFA")).toBeVisible();
+    await expect(page.getByText("Activate MFA on your root account")).toHaveCount(0);
+  });
+
+  test("the Korean MFA page", async ({ page, account }) => {
+    const seed = await rootWithMfa(page, account);
+    await page.getByLabel("Language").selectOption("ko");
+    await page.getByRole("radio", { name: /루트 사용자/ }).check();
+    await page.getByLabel("루트 사용자 이메일 주소").fill(account.email);
+    await page.getByRole("button", { name: "다음" }).click();
+    await page.getByLabel("암호").fill(account.password);
+    await page.getByRole("button", { name: "로그인", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "멀티 팩터 인증" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "MFA 문제 해결" })).toBeVisible();
+    await page.getByLabel("MFA 코드").fill(totpCode(seed, 1));
+    await page.getByRole("button", { name: "제출" }).click();
+    await expect(page.getByRole("heading", { name: "IAM 대시보드" })).toBeVisible();
+  });
+
+  test("a code works once: the same code in a second browser is refused", async ({ page, account, browser }) => {
+    const seed = await rootWithMfa(page, account);
+    const first = await passwordStepIn(browser, account);
+    const second = await passwordStepIn(browser, account);
+    const code = totpCode(seed, 1);
+    await submitMfaCode(first, code);
+    await expect(first.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    await submitMfaCode(second, code);
+    await expect(second.getByRole("alert").filter({ hasText: INCORRECT })).toBeVisible();
+    await second.goto("/iam/home");
+    await expect(second).toHaveURL(/\/signin/);
+  });
+
+  test("after the password step, console pages still send the browser to sign-in", async ({ page, account }) => {
+    await rootWithMfa(page, account);
+    await signInAsRoot(page, account.email, account.password);
+    await expect(page.getByRole("heading", { name: "Multi-factor authentication" })).toBeVisible();
+    for (const path of ["/iam/home", "/iam/security-credentials"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/signin/);
+    }
+  });
+
+  test("cancel ends the pending sign-in", async ({ page, account }) => {
+    await rootWithMfa(page, account);
+    await signInAsRoot(page, account.email, account.password);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(/\/signin$/);
+    await page.goto("/signin/mfa");
+    await expect(page).toHaveURL(/\/signin\?expired=1/);
+    await expect(page.getByText("Your sign-in has expired. Sign in again with your password.")).toBeVisible();
+  });
+
+  test("a forged challenge cookie gets the sign-in page, not a session", async ({ page, account }) => {
+    await rootWithMfa(page, account);
+    await page.context().addCookies([{ name: "mfa_challenge", value: "forged-token", url: `${test.info().project.use.baseURL}/signin` }]);
+    await page.goto("/signin/mfa");
+    await expect(page).toHaveURL(/\/signin\?expired=1/);
+  });
+
+  test("a session from before the device was assigned is refused; the one that assigned it is kept", async ({ page, account, browser }) => {
+    const other = await (await browser.newContext()).newPage();
+    await signInAsRoot(other, account.email, account.password);
+    await expect(other.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+
+    await signInAsRoot(page, account.email, account.password);
+    await assignRootVirtualMfa(page);
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Deactivate" })).toBeVisible();
+
+    await other.reload();
+    await expect(other).toHaveURL(/\/signin/);
+  });
+
+  test("ten wrong codes lock the device; Troubleshoot MFA resyncs it and the next code signs in", async ({ page, account }) => {
+    test.slow();
+    const seed = await rootWithMfa(page, account);
+    await signInAsRoot(page, account.email, account.password);
+    const wrong = String((Number(totpCode(seed, 0)) + 500_000) % 1_000_000).padStart(6, "0");
+    for (let failure = 1; failure <= 10; failure++) {
+      await submitMfaCode(page, wrong);
+      // The form clears the field once the server has answered.
+      await expect(page.getByLabel("MFA code")).toHaveValue("");
+      const alert = page.getByRole("alert").filter({ hasText: /incorrect|Wait \d+ seconds|locked/ });
+      await expect(alert).toBeVisible();
+      const wait = /Wait (\d+) seconds/.exec((await alert.textContent()) ?? "");
+      if (failure >= 5 && failure < 10) {
+        expect(wait, `failure ${failure} asks to wait`).not.toBeNull();
+        await page.waitForTimeout(Number(wait![1]) * 1000 + 200);
+      }
+    }
+    await expect(page.getByRole("alert").filter({ hasText: "This MFA device is locked after too many incorrect codes" })).toBeVisible();
+    // Locked: even the right code is refused.
+    await submitMfaCode(page, totpCode(seed, 1));
+    await expect(page.getByRole("alert").filter({ hasText: "locked" })).toBeVisible();
+
+    await page.getByRole("link", { name: "Troubleshoot MFA" }).click();
+    await page.getByLabel("MFA code 1").fill(totpCode(seed, 0));
+    await page.getByLabel("MFA code 2").fill(totpCode(seed, 1));
+    await page.getByRole("button", { name: "Resync" }).click();
+    await expect(page.getByText("Your MFA device is resynchronized.")).toBeVisible();
+    await page.getByRole("link", { name: "Back to sign in with an MFA code" }).first().click();
+    await submitMfaCode(page, totpCode(seed, 2));
+    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+  });
+});

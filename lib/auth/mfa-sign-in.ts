@@ -1,0 +1,59 @@
+import "server-only";
+import type { Db } from "../db/types";
+import { acceptMfaCode } from "../iam/accept-mfa-code";
+import { EVENT_SOURCE, recordEvent } from "../iam/events";
+import { getPrincipal } from "../iam/get-principal";
+import { targetOf } from "../iam/mfa-target";
+import type { RequestContext } from "../iam/principal";
+import type { IamSettings } from "../iam/settings";
+import { consoleLoginData, startConsoleSession } from "./console-session";
+import { consumeChallenge, findChallenge } from "./sign-in-challenge";
+
+export type MfaSignInResult =
+  | { ok: true; sessionId: string }
+  | { ok: false; reason: "expired" | "invalid" }
+  | { ok: false; reason: "wait" | "locked"; retryAt: Date };
+
+/**
+ * The MFA step of a console sign-in: the challenge cookie's token and a code. A session exists only
+ * when both hold; the code is then spent for good and the challenge consumed, each exactly once.
+ */
+export async function completeMfaSignIn(
+  db: Db,
+  input: { token: string | null | undefined; code: string; now: Date; context: RequestContext; settings: IamSettings },
+): Promise<MfaSignInResult> {
+  const { now, context } = input;
+  const challenge = await findChallenge(db, input.token, now);
+  const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
+  if (!challenge || !principal) return { ok: false, reason: "expired" };
+
+  const result = await acceptMfaCode(db, {
+    accountId: principal.accountId,
+    target: targetOf(principal),
+    code: input.code,
+    now,
+    settings: input.settings,
+  });
+  if (result.ok) {
+    // A code is good once across every challenge; the challenge too is good once, so of two tabs
+    // sharing it with two different valid codes only one gets a session.
+    if (!(await consumeChallenge(db, challenge.id, now))) return { ok: false, reason: "expired" };
+    return { ok: true, sessionId: await startConsoleSession(db, { principal, now, context, mfaUsed: true }) };
+  }
+  if (result.reason === "no-device") return { ok: false, reason: "expired" };
+
+  if (result.counted) {
+    const failure = { accountId: principal.accountId, eventSource: EVENT_SOURCE.signin, now, context, principal };
+    await recordEvent(db, {
+      ...failure,
+      eventName: "ConsoleLogin",
+      errorMessage: "Failed authentication",
+      responseElements: { ConsoleLogin: "Failure" },
+      additionalEventData: consoleLoginData(true),
+    });
+    if (result.reason === "locked") {
+      await recordEvent(db, { ...failure, eventName: "MFADeviceLockout", errorMessage: "Too many failed MFA codes" });
+    }
+  }
+  return result.reason === "invalid" ? { ok: false, reason: "invalid" } : { ok: false, reason: result.reason, retryAt: result.retryAt };
+}

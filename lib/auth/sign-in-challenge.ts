@@ -1,0 +1,54 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { DbOrTx } from "../db/types";
+import { newId } from "../iam/ids";
+import type { Principal } from "../iam/principal";
+
+/** A password step is good for five minutes of MFA attempts, and only in the browser that made it. */
+export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+export const CHALLENGE_COOKIE = "mfa_challenge";
+
+export type SignInChallenge = { id: string; accountId: string; userId: string | null; expiresAt: Date };
+
+// The browser holds a random token; the database holds only its hash, so a database dump cannot be
+// replayed as a cookie.
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Starts a challenge for `principal`, replacing the one this browser held (`previousToken`). */
+export async function createChallenge(
+  db: DbOrTx,
+  { principal, now, previousToken }: { principal: Principal; now: Date; previousToken?: string | null },
+): Promise<{ token: string; expiresAt: Date }> {
+  if (previousToken) await db.signInChallenge.deleteMany({ where: { tokenHash: hashToken(previousToken) } });
+  await db.signInChallenge.deleteMany({ where: { expiresAt: { lte: now } } });
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
+  await db.signInChallenge.create({
+    data: { id: newId(), tokenHash: hashToken(token), accountId: principal.accountId, userId: principal.userId, createdAt: now, expiresAt },
+  });
+  return { token, expiresAt };
+}
+
+/** The live challenge behind a cookie value; null for an expired, consumed, unknown or forged token. */
+export async function findChallenge(db: DbOrTx, token: string | null | undefined, now: Date): Promise<SignInChallenge | null> {
+  if (!token || token.length > 128) return null;
+  return db.signInChallenge.findFirst({
+    where: { tokenHash: hashToken(token), expiresAt: { gt: now } },
+    select: { id: true, accountId: true, userId: true, expiresAt: true },
+  });
+}
+
+/** Claims the challenge once: of concurrent claims exactly one gets true. */
+export async function consumeChallenge(db: DbOrTx, id: string, now: Date): Promise<boolean> {
+  const { count } = await db.signInChallenge.deleteMany({ where: { id, expiresAt: { gt: now } } });
+  return count === 1;
+}
+
+export async function deleteChallenge(db: DbOrTx, token: string | null | undefined): Promise<void> {
+  if (token) await db.signInChallenge.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+/** httpOnly and scoped to the sign-in pages; Secure whenever the site is served over HTTPS. */
+export function challengeCookieOptions(expiresAt: Date, secure: boolean) {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/signin", expires: expiresAt, secure };
+}

@@ -1,0 +1,24 @@
+import { CredentialsSignin } from "next-auth";
+
+// next-auth reports a failed Credentials sign-in as a CredentialsSignin whose `code` is all that
+// reaches the sign-in form's action. These codes carry the outcomes the forms tell apart.
+
+/** The password was right and the principal has MFA: go to the challenge page. */
+export class MfaRequired extends CredentialsSignin {
+  code = "mfa_required";
+}
+
+export type MfaFailure = { reason: "expired" } | { reason: "invalid" } | { reason: "wait" | "locked"; retryAt: Date };
+
+export class MfaSignInFailed extends CredentialsSignin {
+  constructor(failure: MfaFailure) {
+    super();
+    this.code = "retryAt" in failure ? `${failure.reason}:${failure.retryAt.getTime()}` : failure.reason;
+  }
+}
+
+export function parseMfaFailure(code: string | undefined): MfaFailure {
+  const [reason, at] = (code ?? "").split(":");
+  if ((reason === "wait" || reason === "locked") && Number.isFinite(Number(at))) return { reason, retryAt: new Date(Number(at)) };
+  return { reason: reason === "invalid" ? "invalid" : "expired" };
+}

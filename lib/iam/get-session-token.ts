@@ -1,0 +1,104 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "../db/types";
+import { encryptSecret } from "../mfa/secret-crypto";
+import { acceptMfaCode } from "./accept-mfa-code";
+import { IamError } from "./errors";
+import { EVENT_SOURCE, recordEvent } from "./events";
+import { newSecretAccessKey, newTemporaryAccessKeyId } from "./ids";
+import { targetOf } from "./mfa-target";
+import type { Principal, RequestContext } from "./principal";
+import type { IamSettings } from "./settings";
+import { hashSessionToken } from "./signing-credentials";
+
+export const SESSION_TOKEN_DEFAULT_SECONDS = 43_200;
+
+export type SessionCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken: string; expiration: Date };
+
+/**
+ * STS GetSessionToken: temporary credentials for the caller, MFA-authenticated when SerialNumber and
+ * TokenCode are given. The code goes through the same replay guard and attempt counter as the console.
+ */
+export async function getSessionToken(
+  db: Db,
+  input: {
+    actor: Principal;
+    /** GetSessionToken must be called with long-term credentials, as in AWS. */
+    callerIsTemporary: boolean;
+    serialNumber?: string;
+    tokenCode?: string;
+    durationSeconds?: number;
+    settings: IamSettings;
+    now: Date;
+    context: RequestContext;
+  },
+): Promise<SessionCredentials> {
+  const { actor, now } = input;
+  if (input.callerIsTemporary) {
+    throw new IamError("AccessDenied", "Cannot call GetSessionToken with session credentials");
+  }
+  let mfaAuthenticatedAt: Date | null = null;
+  if (input.serialNumber || input.tokenCode) {
+    const result =
+      input.serialNumber && input.tokenCode
+        ? await acceptMfaCode(db, {
+            accountId: actor.accountId,
+            target: targetOf(actor),
+            serialNumber: input.serialNumber,
+            code: input.tokenCode,
+            now,
+            settings: input.settings,
+          })
+        : ({ ok: false, reason: "no-device" } as const);
+    if (!result.ok) {
+      const message =
+        result.reason === "no-device"
+          ? "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user."
+          : "MultiFactorAuthentication failed with invalid MFA one time pass code.";
+      await recordEvent(db, {
+        accountId: actor.accountId,
+        eventName: "GetSessionToken",
+        eventSource: EVENT_SOURCE.sts,
+        now,
+        context: input.context,
+        principal: actor,
+        errorCode: "AccessDenied",
+        errorMessage: message,
+        requestParameters: { serialNumber: input.serialNumber ?? null },
+      });
+      throw new IamError("AccessDenied", message);
+    }
+    mfaAuthenticatedAt = now;
+  }
+
+  const credentials = {
+    accessKeyId: newTemporaryAccessKeyId(),
+    secretAccessKey: newSecretAccessKey(),
+    sessionToken: randomBytes(48).toString("base64"),
+    expiration: new Date(now.getTime() + (input.durationSeconds ?? SESSION_TOKEN_DEFAULT_SECONDS) * 1000),
+  };
+  await db.$transaction(async (tx) => {
+    await tx.temporaryCredential.create({
+      data: {
+        id: credentials.accessKeyId,
+        accountId: actor.accountId,
+        userId: actor.userId,
+        secretCiphertext: encryptSecret(credentials.secretAccessKey, input.settings.encryptionKey),
+        sessionTokenHash: hashSessionToken(credentials.sessionToken),
+        mfaAuthenticatedAt,
+        createdAt: now,
+        expiresAt: credentials.expiration,
+      },
+    });
+    await recordEvent(tx, {
+      accountId: actor.accountId,
+      eventName: "GetSessionToken",
+      eventSource: EVENT_SOURCE.sts,
+      now,
+      context: input.context,
+      principal: actor,
+      requestParameters: { durationSeconds: input.durationSeconds ?? SESSION_TOKEN_DEFAULT_SECONDS, serialNumber: input.serialNumber ?? null },
+      additionalEventData: { MFAUsed: mfaAuthenticatedAt ? "Yes" : "No" },
+    });
+  });
+  return credentials;
+}

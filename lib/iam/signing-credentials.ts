@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import type { Db } from "../db/types";
+import { decryptSecret } from "../mfa/secret-crypto";
+import { getPrincipal } from "./get-principal";
+import type { Principal } from "./principal";
+
+export type SigningCredentials = {
+  principal: Principal;
+  secretAccessKey: string;
+  /** For temporary credentials: the hash the X-Amz-Security-Token must match. */
+  sessionTokenHash: string | null;
+  /** When MFA was used to obtain these credentials; null for long-term keys and sessions without MFA. */
+  mfaAuthenticatedAt: Date | null;
+};
+
+export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * The credentials behind an access key id, for checking a SigV4 signature: an active long-term key
+ * ("AKIA…") or unexpired temporary credentials from GetSessionToken ("ASIA…"). Null otherwise.
+ */
+export async function findSigningCredentials(
+  db: Db,
+  input: { accessKeyId: string; now: Date; encryptionKey: Buffer },
+): Promise<SigningCredentials | null> {
+  const { accessKeyId, now } = input;
+  if (accessKeyId.startsWith("ASIA")) {
+    const credential = await db.temporaryCredential.findFirst({ where: { id: accessKeyId, expiresAt: { gt: now } } });
+    const principal = credential && (await getPrincipal(db, credential.accountId, credential.userId));
+    if (!credential || !principal) return null;
+    return {
+      principal,
+      secretAccessKey: decryptSecret(credential.secretCiphertext, input.encryptionKey),
+      sessionTokenHash: credential.sessionTokenHash,
+      mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
+    };
+  }
+  const key = await db.accessKey.findFirst({ where: { id: accessKeyId, status: "Active" } });
+  const principal = key && (await getPrincipal(db, key.accountId, key.userId));
+  if (!key || !principal) return null;
+  return {
+    principal,
+    secretAccessKey: decryptSecret(key.secretCiphertext, input.encryptionKey),
+    sessionTokenHash: null,
+    mfaAuthenticatedAt: null,
+  };
+}
+
+/** Records that a long-term key signed a request (the console's "Last used"). */
+export async function markAccessKeyUsed(db: Db, accessKeyId: string, now: Date): Promise<void> {
+  if (accessKeyId.startsWith("AKIA")) await db.accessKey.updateMany({ where: { id: accessKeyId }, data: { lastUsedAt: now } });
+}

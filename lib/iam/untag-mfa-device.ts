@@ -1,0 +1,24 @@
+import type { Db } from "../db/types";
+import { EVENT_SOURCE, recordEvent } from "./events";
+import type { Principal, RequestContext } from "./principal";
+import { findManageableDevice } from "./mfa-devices";
+
+/** UntagMFADevice: removes the named tag keys; keys that are not there are ignored, as in AWS. */
+export async function untagMfaDevice(
+  db: Db,
+  input: { actor: Principal; serialNumber: string; tagKeys: string[]; now: Date; context: RequestContext },
+): Promise<void> {
+  const device = await findManageableDevice(db, input.actor, input.serialNumber, "UntagMFADevice");
+  await db.$transaction(async (tx) => {
+    await tx.mfaDeviceTag.deleteMany({ where: { deviceId: device.id, key: { in: input.tagKeys } } });
+    await recordEvent(tx, {
+      accountId: input.actor.accountId,
+      eventName: "UntagMFADevice",
+      eventSource: EVENT_SOURCE.iam,
+      now: input.now,
+      context: input.context,
+      principal: input.actor,
+      requestParameters: { serialNumber: device.serialNumber, tagKeys: input.tagKeys },
+    });
+  });
+}

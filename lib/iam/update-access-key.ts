@@ -1,0 +1,27 @@
+import type { Db } from "../db/types";
+import { findAccessKey } from "./access-keys";
+import { EVENT_SOURCE, recordEvent } from "./events";
+import { resolveMfaTarget, targetUserName } from "./mfa-target";
+import type { Principal, RequestContext } from "./principal";
+
+/** UpdateAccessKey: makes a key Active or Inactive; an inactive key signs nothing. */
+export async function updateAccessKey(
+  db: Db,
+  input: { actor: Principal; userName?: string | null; accessKeyId: string; status: "Active" | "Inactive"; now: Date; context: RequestContext },
+): Promise<void> {
+  const { actor } = input;
+  const target = await resolveMfaTarget(db, actor, input.userName, "UpdateAccessKey");
+  const key = await findAccessKey(db, actor.accountId, target, input.accessKeyId);
+  await db.$transaction(async (tx) => {
+    await tx.accessKey.update({ where: { id: key.id }, data: { status: input.status } });
+    await recordEvent(tx, {
+      accountId: actor.accountId,
+      eventName: "UpdateAccessKey",
+      eventSource: EVENT_SOURCE.iam,
+      now: input.now,
+      context: input.context,
+      principal: actor,
+      requestParameters: { userName: targetUserName(target), accessKeyId: key.id, status: input.status },
+    });
+  });
+}
