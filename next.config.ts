@@ -3,6 +3,9 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // A second build directory lets two checkouts' test runs share a machine without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server (<distDir>/standalone/server.js and the node_modules it needs) for the
+  // Docker image; `next start` serves the same build as before.
+  output: "standalone",
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { exitOnConfigError, prepare } from "./prepare";
 
@@ -24,16 +25,31 @@ function needsBuild(): boolean {
   return SOURCES.some((entry) => newestSourceChange(entry) > builtAt);
 }
 
-async function main() {
+/**
+ * `npm start` prepares (secrets, configuration, migrations, demo seed), builds when the build is missing
+ * or older than the sources, and serves it with `next start`, forwarding SIGINT and SIGTERM to it (Next
+ * then finishes the requests in flight and the database pool disconnects; lib/db/shutdown.ts).
+ * `npm start -- --no-build` never builds: for a second instance sharing the first one's build.
+ */
+async function main(args: string[]) {
   await prepare();
-  if (needsBuild()) {
+  if (args.includes("--no-build")) {
+    if (!fs.existsSync(BUILD_ID)) {
+      console.error(`No build in ${path.dirname(BUILD_ID)}: run \`npm run build\` (or \`npm start\` without --no-build) first.`);
+      process.exit(1);
+    }
+  } else if (needsBuild()) {
     console.log("Building the console (next build)…");
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", process.env.PORT ?? "3000"], { stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      if (server.exitCode === null && server.signalCode === null) server.kill(signal);
+    });
+  }
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)));
 }
 
-main().catch(exitOnConfigError);
+main(process.argv.slice(2)).catch(exitOnConfigError);

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Footer } from "@/components/footer";
 import { getMessages } from "@/lib/i18n/server";
 
-/** The sign-in pages: white, centred, no console chrome, as on AWS's sign-in site. */
+/** Pages outside the console (sign-in, sign-up, the practice authenticator): white, centred, as on AWS's sign-in site. */
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   const messages = await getMessages();
   return (

@@ -3,19 +3,26 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import type { Messages } from "@/lib/i18n/en";
 
-type NavKey = "dashboard" | "users" | "accountSettings" | "securityCredentials";
+type NavLink = { href: string; label: (messages: Messages) => string };
 
-const SECTIONS: { title?: "accessManagement"; links: { href: string; key: NavKey }[] }[] = [
-  { links: [{ href: "/iam/home", key: "dashboard" }] },
+const SECTIONS: { title?: "accessManagement"; links: NavLink[] }[] = [
+  { links: [{ href: "/iam/home", label: (m) => m.nav.dashboard }] },
   {
     title: "accessManagement",
     links: [
-      { href: "/iam/users", key: "users" },
-      { href: "/iam/account-settings", key: "accountSettings" },
+      { href: "/iam/users", label: (m) => m.nav.users },
+      { href: "/iam/mfa-devices", label: (m) => m.adminNav.mfaDevices },
+      { href: "/iam/account-settings", label: (m) => m.nav.accountSettings },
     ],
   },
-  { links: [{ href: "/iam/security-credentials", key: "securityCredentials" }] },
+  {
+    links: [
+      { href: "/iam/security-credentials", label: (m) => m.nav.securityCredentials },
+      { href: "/iam/event-history", label: (m) => m.adminNav.eventHistory },
+    ],
+  },
 ];
 
 export function SideNav() {
@@ -37,7 +44,7 @@ export function SideNav() {
                     aria-current={current ? "page" : undefined}
                     className={`block py-1 pr-4 ${section.title ? "pl-9" : "pl-6"} ${current ? "font-bold text-orange" : "text-squid"}`}
                   >
-                    {messages.nav[link.key]}
+                    {link.label(messages)}
                   </Link>
                 </li>
               );

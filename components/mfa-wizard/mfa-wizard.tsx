@@ -21,9 +21,12 @@ const COMPATIBLE_APPS_URL = "https://aws.amazon.com/iam/features/mfa/";
 export function MfaWizard({
   actions,
   userName,
+  practiceAuthenticator = false,
   onClose,
 }: {
   actions: Pick<MfaActions, "start" | "assign">;
+  /** Whether this deployment offers the practice authenticator, so the dialog links to it. */
+  practiceAuthenticator?: boolean;
   /** An IAM user whose MFA an administrator sets up; absent for the signed-in principal's own. */
   userName?: string;
   onClose: () => void;
@@ -157,6 +160,11 @@ export function MfaWizard({
           <a href={COMPATIBLE_APPS_URL} target="_blank" rel="noreferrer" className="text-xs">
             {m.compatibleApps}
           </a>
+          {practiceAuthenticator && (
+            <a href="/authenticator" target="_blank" rel="noreferrer" className="ml-4 text-xs">
+              {messages.authenticator.openFromWizard}
+            </a>
+          )}
         </li>
         <li>
           <p className="font-bold">2. {m.step2}</p>

@@ -33,6 +33,8 @@ export const envSchema = z.object({
       message: "must be 32 bytes in base64: generate one with `openssl rand -base64 32`",
     }),
   DEMO_MODE: flag(true),
+  /** The in-browser practice authenticator at /authenticator, for learners without a phone. */
+  PRACTICE_AUTHENTICATOR: flag(true),
   MFA_DEVICE_LIMIT: z.coerce.number().int().min(1).max(8).default(1),
 });
 

@@ -5,7 +5,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { randomUUID } from "node:crypto";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type ErrorRegistry,
@@ -19,46 +21,60 @@ import type {
   SchemaEngine,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import pg from "pg";
+import { postgresSettings, quoteIdentifier, withDatabase } from "./postgres";
+import { MIGRATION_DIRS, SCHEMA_FILES } from "./schemas";
 import { databaseProvider, sqliteFilePath, type DatabaseProvider } from "./url";
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
 export type MigrationStatus = {
-  /** Migrations in prisma/migrations that the database has not applied yet. */
+  /** Committed migrations (prisma/migrations, or prisma/postgresql/migrations) the database has not applied yet. */
   pending: string[];
-  /** Migrations in prisma/migrations that the database records as applied. */
+  /** Committed migrations that the database records as applied. */
   applied: string[];
   /** Anything `migrate deploy` would refuse or could not explain: failed, edited or unknown migrations. */
   problems?: string;
 };
 
-const SCHEMA_FILE = "prisma/schema.prisma";
-const MIGRATIONS_DIR = "prisma/migrations";
 const LOCKFILE = "migration_lock.toml";
 const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 /**
  * Applies the pending migrations, recording them in `_prisma_migrations` as `prisma migrate deploy` does
  * (creating a SQLite file, and its folder, if missing); returns the names of those it applied.
+ * `through` stops after the named migration (to make a database at an earlier migration, in tests).
+ * Safe to run from several instances at once: on PostgreSQL the engine holds an advisory lock while it
+ * applies, and the others find nothing left to do.
  */
-export async function applyMigrations(url: string): Promise<string[]> {
-  const migrationsList = readMigrations(databaseProvider(url));
-  const { appliedMigrationNames } = await withEngine(adapterFactory(url), (engine) =>
+export async function applyMigrations(url: string, { through }: { through?: string } = {}): Promise<string[]> {
+  const provider = databaseProvider(url);
+  const migrationsList = readMigrations(provider);
+  if (through !== undefined) {
+    const index = migrationsList.migrationDirectories.findIndex((directory) => directory.path === through);
+    if (index < 0) throw new Error(`No migration named ${through} in ${MIGRATION_DIRS[provider]}.`);
+    migrationsList.migrationDirectories = migrationsList.migrationDirectories.slice(0, index + 1);
+  }
+  const { appliedMigrationNames } = await withEngine(provider, adapterFactory(url), (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
   );
   return appliedMigrationNames;
 }
 
-/** The SQL that takes a database from the committed migrations to schema.prisma; "" when they agree. */
+/**
+ * The SQL that takes a database from the provider's committed migrations to its schema; "" when they
+ * agree. For PostgreSQL, `url` only lends a server on which to create (and drop) a shadow database;
+ * its own database is not read.
+ */
 export async function diffToNextMigration(url: string): Promise<string> {
   const provider = databaseProvider(url);
   // The engine connects to the main database at start-up although a diff never reads it; an in-memory
   // one keeps `db:diff` from creating an empty database file.
   const factory = provider === "sqlite" ? sqliteAdapterFactory(":memory:") : adapterFactory(url);
-  const { exitCode, stdout } = await withEngine(factory, (engine) =>
+  const { exitCode, stdout } = await withEngine(provider, factory, (engine) =>
     engine.diff({
       from: { tag: "migrations", ...readMigrations(provider) },
-      to: { tag: "schemaDatamodel", files: [readSchema()] },
+      to: { tag: "schemaDatamodel", files: [readSchema(provider)] },
       script: true,
       exitCode: true, // 2 when there is a difference, 0 when there is none
       filters: NO_FILTERS,
@@ -69,10 +85,11 @@ export async function diffToNextMigration(url: string): Promise<string> {
 
 /** Which committed migrations the database has applied, and which are pending. */
 export async function migrationStatus(url: string): Promise<MigrationStatus> {
-  const migrationsList = readMigrations(databaseProvider(url));
+  const provider = databaseProvider(url);
+  const migrationsList = readMigrations(provider);
   const names = migrationsList.migrationDirectories.map((directory) => directory.path);
   try {
-    const diagnosis = await withEngine(adapterFactory(url), (engine) =>
+    const diagnosis = await withEngine(provider, adapterFactory(url), (engine) =>
       engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
     );
     return summarize(names, diagnosis);
@@ -82,28 +99,41 @@ export async function migrationStatus(url: string): Promise<MigrationStatus> {
   }
 }
 
-/** Writes `<timestamp>_<name>/migration.sql` (and the lock file, if missing); returns the migration's name. */
-export function writeMigration(url: string, name: string, sql: string): string {
-  const directory = migrationsDir();
-  const migrationName = `${migrationTimestamp(new Date())}_${migrationSlug(name)}`;
+/** `<timestamp>_<name>`, as `prisma migrate dev --name` names a migration. */
+export function newMigrationName(name: string, now: Date = new Date()): string {
+  return `${migrationTimestamp(now)}_${migrationSlug(name)}`;
+}
+
+/**
+ * Writes `<migrationName>/migration.sql` into the provider's migrations folder (and the lock file, if
+ * missing); returns the file's path relative to the project.
+ */
+export function writeMigration(provider: DatabaseProvider, migrationName: string, sql: string): string {
+  const directory = migrationsDir(provider);
   fs.mkdirSync(directory, { recursive: true });
   fs.mkdirSync(path.join(directory, migrationName)); // fails if it exists, rather than overwrite a migration
   fs.writeFileSync(path.join(directory, migrationName, "migration.sql"), sql);
   const lockfile = path.join(directory, LOCKFILE);
-  if (!fs.existsSync(lockfile)) fs.writeFileSync(lockfile, lockfileContent(databaseProvider(url)));
-  return migrationName;
+  if (!fs.existsSync(lockfile)) fs.writeFileSync(lockfile, lockfileContent(provider));
+  return path.join(MIGRATION_DIRS[provider], migrationName, "migration.sql");
+}
+
+/** The names of the provider's committed migrations, in the order they apply. */
+export function committedMigrations(provider: DatabaseProvider): string[] {
+  return readMigrations(provider).migrationDirectories.map((directory) => directory.path);
 }
 
 // --- the engine ---------------------------------------------------------------------------------------
 
 async function withEngine<T>(
+  provider: DatabaseProvider,
   factory: SqlMigrationAwareDriverAdapterFactory,
   run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const opened: SqlDriverAdapter[] = [];
   const bound = bindMigrationAwareSqlAdapterFactory(rememberingConnections(factory, opened));
   const { SchemaEngine } = await loadEngine();
-  const schema = readSchema();
+  const schema = readSchema(provider);
   try {
     const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, ignoreLog, bound);
     try {
@@ -173,7 +203,7 @@ function summarize(names: string[], diagnosis: DiagnoseMigrationHistoryOutput): 
   const problems = [
     failed.length > 0 && `failed: ${failed.join(", ")}`,
     edited.length > 0 && `edited after being applied: ${edited.join(", ")}`,
-    unknown.length > 0 && `applied but missing from ${MIGRATIONS_DIR}: ${unknown.join(", ")}`,
+    unknown.length > 0 && `applied but missing from the migrations folder: ${unknown.join(", ")}`,
   ].filter((problem): problem is string => Boolean(problem));
   return {
     pending: names.filter((name) => unapplied.includes(name)),
@@ -185,10 +215,75 @@ function summarize(names: string[], diagnosis: DiagnoseMigrationHistoryOutput): 
 // --- driver adapters ----------------------------------------------------------------------------------
 
 function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  if (databaseProvider(url) !== "sqlite") throw new Error("Migrations support only SQLite so far.");
+  if (databaseProvider(url) === "postgresql") return postgresAdapterFactory(url);
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   return sqliteAdapterFactory(file);
+}
+
+// PostgreSQL, with two of adapter-pg's bugs worked around (stack-notes):
+// - its connectToShadowDb drops the shadow database while its own pool is still connected to it, so the
+//   DROP fails; here the pool is closed first, then the database dropped;
+// - it cannot read PostgreSQL's internal `"char"` type (OID 18), which the engine's introspection of
+//   pg_catalog returns (relkind, contype, ...); here such columns are reported as text, which they are.
+// One connection per pool: the engine takes a session-level advisory lock while it applies migrations,
+// and that lock only serializes two migrating instances when every statement runs on the locked session.
+function postgresAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  const { connectionString, schema } = postgresSettings(url);
+  const options = { disposeExternalPool: true, ...(schema && { schema }) };
+  const connectTo = (target: string) =>
+    new PrismaPg(new pg.Pool({ connectionString: target, max: 1, Client: CharAsTextClient }), options).connect();
+  return {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    connect: () => connectTo(connectionString),
+    connectToShadowDb: async () => {
+      const shadow = `prisma_migrate_shadow_db_${randomUUID().replace(/-/g, "")}`;
+      const admin = new pg.Client({ connectionString });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE ${quoteIdentifier(shadow)}`);
+        const adapter = await connectTo(withDatabase(connectionString, shadow));
+        const dispose = adapter.dispose.bind(adapter);
+        adapter.dispose = async () => {
+          try {
+            await dispose();
+          } finally {
+            await admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(shadow)} WITH (FORCE)`).finally(() => admin.end());
+          }
+        };
+        return adapter;
+      } catch (error) {
+        await admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(shadow)} WITH (FORCE)`).catch(() => {});
+        await admin.end();
+        throw error;
+      }
+    },
+  };
+}
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+type FieldsResult = { fields?: { dataTypeID: number }[] } | undefined;
+
+function charAsText<R extends FieldsResult>(result: R): R {
+  for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+  return result;
+}
+
+/** A pg client that reports `"char"` columns as text, the only way adapter-pg can read them. */
+class CharAsTextClient extends pg.Client {
+  // pg's query() has many overloads: the pool calls it with a callback, a client user without one.
+  query(...args: unknown[]): never {
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === "function") {
+      args[last] = (error: unknown, result: FieldsResult) => callback(error, charAsText(result));
+    }
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    return (result instanceof Promise ? result.then(charAsText) : result) as never;
+  }
 }
 
 function sqliteAdapterFactory(file: string): SqlMigrationAwareDriverAdapterFactory {
@@ -238,18 +333,18 @@ function rememberingConnections(
 
 // --- files --------------------------------------------------------------------------------------------
 
-function readSchema(): { path: string; content: string } {
-  const file = path.resolve(process.cwd(), SCHEMA_FILE);
+function readSchema(provider: DatabaseProvider): { path: string; content: string } {
+  const file = path.resolve(process.cwd(), SCHEMA_FILES[provider]);
   return { path: file, content: fs.readFileSync(file, "utf8") };
 }
 
-function migrationsDir(): string {
-  return path.resolve(process.cwd(), MIGRATIONS_DIR);
+function migrationsDir(provider: DatabaseProvider): string {
+  return path.resolve(process.cwd(), MIGRATION_DIRS[provider]);
 }
 
 /** The migrations folder as the Prisma CLI hands it to the engine, sorted by name. */
 function readMigrations(provider: DatabaseProvider): MigrationList {
-  const baseDir = migrationsDir();
+  const baseDir = migrationsDir(provider);
   const entries = fs.existsSync(baseDir) ? fs.readdirSync(baseDir, { withFileTypes: true }) : [];
   const migrationDirectories = entries
     .filter((entry) => entry.isDirectory())

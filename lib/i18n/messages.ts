@@ -42,3 +42,8 @@ export function lookup(messages: Messages, key: string): string {
   const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
   return typeof value === "string" ? value : messages.common.genericError;
 }
+
+/** Looks up every value of a map of message keys, such as an action's field errors. */
+export function lookupAll(messages: Messages, keys: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, lookup(messages, key)]));
+}

@@ -10,9 +10,24 @@ export function isAccountAdministrator(principal: Principal): boolean {
   return principal.isRoot || principal.isAdmin;
 }
 
-export function accessDenied(principal: Principal, action: string): IamError {
+/** Whether `userName` names the principal itself (IAM user names are unique regardless of case). */
+export function isSelf(principal: Principal, userName: string): boolean {
+  return !principal.isRoot && principal.userName?.toLowerCase() === userName.toLowerCase();
+}
+
+/** Whether the principal may read and change the credentials (password, MFA) of the IAM user `userName`. */
+export function mayManageCredentialsOf(principal: Principal, userName: string): boolean {
+  return isAccountAdministrator(principal) || isSelf(principal, userName);
+}
+
+export function accessDenied(principal: Principal, action: string, service = "iam"): IamError {
   return new IamError(
     "AccessDenied",
-    `User: ${principal.arn} is not authorized to perform: iam:${action} because no identity-based policy allows the iam:${action} action`,
+    `User: ${principal.arn} is not authorized to perform: ${service}:${action} because no identity-based policy allows the ${service}:${action} action`,
   );
+}
+
+/** AccessDenied unless the principal administers its account. */
+export function requireAccountAdministrator(principal: Principal, action: string, service = "iam"): void {
+  if (!isAccountAdministrator(principal)) throw accessDenied(principal, action, service);
 }

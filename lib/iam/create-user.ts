@@ -2,6 +2,7 @@ import { hashPassword } from "../auth/password";
 import type { Db } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { userArn } from "./arn";
+import { accessDenied, requireAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { newUserId } from "./ids";
@@ -26,7 +27,10 @@ function alreadyExists(userName: string): IamError {
   return new IamError("EntityAlreadyExists", `User with name ${userName} already exists.`);
 }
 
+/** CreateUser, with CreateLoginProfile when a password is given (the console's "Console access"). */
 export async function createUser(db: Db, input: CreateUserInput): Promise<CreatedUser> {
+  requireAccountAdministrator(input.actor, "CreateUser");
+  if (input.actor.accountId !== input.accountId) throw accessDenied(input.actor, "CreateUser");
   const path = input.path ?? "/";
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const user = {

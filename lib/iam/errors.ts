@@ -10,6 +10,7 @@ export const IAM_ERROR_STATUS = {
   InvalidInput: 400,
   ValidationError: 400,
   AccessDenied: 403,
+  PasswordPolicyViolation: 400,
   ServiceFailure: 500,
 } as const;
 

@@ -8,6 +8,31 @@ export const EVENT_SOURCE = {
   sts: "sts.amazonaws.com",
 } as const;
 
+/** The events this IAM records, offered as suggestions by the event history's filter (any name can be typed). */
+export const RECORDED_EVENT_NAMES = [
+  "ChangePassword",
+  "ConsoleLogin",
+  "CreateAccessKey",
+  "CreateAccount",
+  "CreateAccountAlias",
+  "CreateLoginProfile",
+  "CreateUser",
+  "CreateVirtualMFADevice",
+  "DeactivateMFADevice",
+  "DeleteAccessKey",
+  "DeleteAccountAlias",
+  "DeleteLoginProfile",
+  "DeleteUser",
+  "DeleteVirtualMFADevice",
+  "EnableMFADevice",
+  "GetSessionToken",
+  "MFADeviceLockout",
+  "ResyncMFADevice",
+  "TagMFADevice",
+  "UntagMFADevice",
+  "UpdateAccessKey",
+] as const;
+
 export type EventInput = {
   accountId: string;
   eventName: string;

@@ -1,4 +1,6 @@
 import type { DbOrTx } from "../db/types";
+import { requireAccountAdministrator } from "./authorization";
+import type { Principal } from "./principal";
 
 /** GetAccountSummary's MFA and user counters, as AWS defines them. */
 export type AccountSummary = {
@@ -11,7 +13,9 @@ export type AccountSummary = {
   AccountMFAEnabled: 0 | 1;
 };
 
-export async function getAccountSummary(db: DbOrTx, accountId: string): Promise<AccountSummary> {
+export async function getAccountSummary(db: DbOrTx, input: { actor: Principal }): Promise<AccountSummary> {
+  requireAccountAdministrator(input.actor, "GetAccountSummary");
+  const accountId = input.actor.accountId;
   const [users, devices, userDevicesInUse, rootDevices] = await Promise.all([
     db.user.count({ where: { accountId } }),
     db.mfaDevice.count({ where: { accountId } }),

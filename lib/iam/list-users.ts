@@ -1,4 +1,6 @@
 import type { DbOrTx } from "../db/types";
+import { requireAccountAdministrator } from "./authorization";
+import type { Principal } from "./principal";
 
 export type UserListItem = {
   userId: string;
@@ -13,10 +15,11 @@ export type UserListItem = {
   mfaDeviceCount: number;
 };
 
-/** The account's IAM users, by name, as the console's Users list and ListUsers show them. */
-export async function listUsers(db: DbOrTx, accountId: string): Promise<UserListItem[]> {
+/** ListUsers: the account's IAM users, by name, with what the console's Users list shows. */
+export async function listUsers(db: DbOrTx, input: { actor: Principal }): Promise<UserListItem[]> {
+  requireAccountAdministrator(input.actor, "ListUsers");
   const users = await db.user.findMany({
-    where: { accountId },
+    where: { accountId: input.actor.accountId },
     orderBy: { nameKey: "asc" },
     include: { _count: { select: { mfaDevices: true } } },
   });

@@ -1,8 +1,8 @@
 import type { DbOrTx } from "../db/types";
 import { ROOT_PRINCIPAL_KEY } from "./arn";
-import { accessDenied, isAccountAdministrator } from "./authorization";
-import { IamError } from "./errors";
+import { accessDenied, mayManageCredentialsOf } from "./authorization";
 import type { Principal } from "./principal";
+import { findUserByName } from "./users";
 
 /** Whose MFA is being managed: the account's root user or one of its IAM users. */
 export type MfaTarget = { kind: "root" } | { kind: "user"; userId: string; userName: string };
@@ -23,13 +23,8 @@ export async function resolveMfaTarget(
   action: string,
 ): Promise<MfaTarget> {
   if (!userName) return targetOf(actor);
-  const self = !actor.isRoot && actor.userName?.toLowerCase() === userName.toLowerCase();
-  if (!self && !isAccountAdministrator(actor)) throw accessDenied(actor, action);
-  const user = await db.user.findUnique({
-    where: { accountId_nameKey: { accountId: actor.accountId, nameKey: userName.toLowerCase() } },
-    select: { id: true, name: true },
-  });
-  if (!user) throw new IamError("NoSuchEntity", `The user with name ${userName} cannot be found.`);
+  if (!mayManageCredentialsOf(actor, userName)) throw accessDenied(actor, action);
+  const user = await findUserByName(db, actor.accountId, userName);
   return { kind: "user", userId: user.id, userName: user.name };
 }
 

@@ -20,6 +20,14 @@ export const text = (max: number) =>
 /** IAM user names: AWS's pattern [\w+=,.@-], 1 to 64 characters. */
 export const userNameSchema = text(64).refine((v) => /^[\w+=,.@-]+$/.test(v), "validation.userName");
 
+/**
+ * IAM paths: "/" or "/…/" of printable ASCII, up to 512 characters (AWS's pattern). Markup is refused
+ * as in every name, though AWS allows "<" and ">" here.
+ */
+export const iamPathSchema = text(512)
+  .refine((v) => /^\/(?:[\u0021-\u007e]+\/)?$/.test(v), "adminValidation.iamPath")
+  .refine((v) => !/[<>]/.test(v), "validation.noMarkup");
+
 /** Account aliases: lower-case letters, digits and single hyphens, 3 to 63 characters, not all digits. */
 export const accountAliasSchema = text(63).refine(
   (v) => /^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$/.test(v) && v.length >= 3 && !/^\d+$/.test(v),

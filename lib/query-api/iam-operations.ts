@@ -2,11 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { createAccessKey } from "../iam/create-access-key";
 import { createAccountAlias } from "../iam/create-account-alias";
+import { createLoginProfile } from "../iam/create-login-profile";
 import { createUser } from "../iam/create-user";
 import { createVirtualMfaDevice } from "../iam/create-virtual-mfa-device";
 import { deactivateMfaDevice } from "../iam/deactivate-mfa-device";
 import { deleteAccessKey } from "../iam/delete-access-key";
 import { deleteAccountAlias } from "../iam/delete-account-alias";
+import { deleteLoginProfile } from "../iam/delete-login-profile";
 import { deleteUser } from "../iam/delete-user";
 import { deleteVirtualMfaDevice } from "../iam/delete-virtual-mfa-device";
 import { enableMfaDevice } from "../iam/enable-mfa-device";
@@ -216,6 +218,18 @@ export const IAM_OPERATIONS: Record<string, Operation> = {
   async DeleteUser({ params, db, actor, now, context }) {
     const p = parseParams(z.object({ UserName: userName() }), params);
     await deleteUser(db, { actor, userName: p.UserName, now, context });
+    return null;
+  },
+
+  async CreateLoginProfile({ params, db, actor, now, context }) {
+    const p = parseParams(z.object({ UserName: userName(), Password: awsString("password", { min: 1, max: 128 }) }), params);
+    const profile = await createLoginProfile(db, { actor, userName: p.UserName, password: p.Password, now, context });
+    return { LoginProfile: { UserName: profile.userName, CreateDate: profile.createDate, PasswordResetRequired: false } };
+  },
+
+  async DeleteLoginProfile({ params, db, actor, now, context }) {
+    const p = parseParams(z.object({ UserName: userName() }), params);
+    await deleteLoginProfile(db, { actor, userName: p.UserName, now, context });
     return null;
   },
 

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { getAccount } from "@/lib/iam/get-account";
 import { getMessages } from "@/lib/i18n/server";
+import { AliasSettings } from "./alias-settings";
 
 export default async function AccountSettingsPage() {
   const { principal } = await requireIdentity();
@@ -15,14 +16,12 @@ export default async function AccountSettingsPage() {
   return (
     <>
       <PageHeader title={m.heading} />
-      <section className="panel max-w-3xl">
+      <section className="panel mb-6 max-w-3xl">
         <dl className="grid grid-cols-[14rem_1fr] gap-y-3 px-5 py-4">
           <dt className="text-muted">{m.accountId}</dt>
           <dd className="font-mono">{account.accountId}</dd>
           <dt className="text-muted">{m.accountName}</dt>
           <dd>{account.name}</dd>
-          <dt className="text-muted">{m.alias}</dt>
-          <dd className="font-mono">{account.alias ?? m.noAlias}</dd>
           {principal.isRoot && (
             <>
               <dt className="text-muted">{m.rootEmail}</dt>
@@ -31,6 +30,7 @@ export default async function AccountSettingsPage() {
           )}
         </dl>
       </section>
+      <AliasSettings alias={account.alias} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { headers } from "next/headers";
+import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -18,8 +19,35 @@ export default async function DashboardPage() {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
   const m = messages.dashboard;
-  const summary = await getAccountSummary(getDb(), principal.accountId);
   const signInUrl = `${await siteOrigin()}/signin?account=${principal.accountAlias ?? principal.accountId}`;
+  const signInUrlSection = (
+    <section className="panel mb-6" aria-labelledby="sign-in-url">
+      <h2 id="sign-in-url" className="panel-header">
+        {m.signInUrl}
+      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
+        <p className="font-mono break-all" data-testid="iam-sign-in-url">
+          <a href={signInUrl}>{signInUrl}</a>
+        </p>
+        {isAccountAdministrator(principal) && (
+          <Link href="/iam/account-settings" className="btn-normal">
+            {m.aliasCustomize}
+          </Link>
+        )}
+      </div>
+    </section>
+  );
+  if (!isAccountAdministrator(principal)) {
+    return (
+      <>
+        <PageHeader title={m.heading} />
+        {signInUrlSection}
+        <Alert tone="info">{messages.adminDashboard.summaryDenied}</Alert>
+      </>
+    );
+  }
+
+  const summary = await getAccountSummary(getDb(), { actor: principal });
 
   const status = [
     {
@@ -38,14 +66,7 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader title={m.heading} />
-      <section className="panel mb-6" aria-labelledby="sign-in-url">
-        <h2 id="sign-in-url" className="panel-header">
-          {m.signInUrl}
-        </h2>
-        <p className="px-5 py-4 font-mono break-all" data-testid="iam-sign-in-url">
-          <a href={signInUrl}>{signInUrl}</a>
-        </p>
-      </section>
+      {signInUrlSection}
       <section className="panel mb-6" aria-labelledby="resources">
         <h2 id="resources" className="panel-header">
           {m.resources}
@@ -83,11 +104,9 @@ export default async function DashboardPage() {
                 <span>{item.label}</span>
                 <span className="sr-only">({item.done ? m.complete : m.incomplete})</span>
               </span>
-              {isAccountAdministrator(principal) || item.action.href === "/iam/security-credentials" ? (
-                <Link href={item.action.href} className="btn-normal">
-                  {item.action.label}
-                </Link>
-              ) : null}
+              <Link href={item.action.href} className="btn-normal">
+                {item.action.label}
+              </Link>
             </li>
           ))}
         </ul>

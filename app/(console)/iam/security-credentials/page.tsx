@@ -9,6 +9,7 @@ import { getLoginProfile } from "@/lib/iam/get-login-profile";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { assignMfaAction, removeMfaAction, resyncMfaAction, startMfaSetupAction } from "./actions";
+import { ChangePassword } from "./change-password";
 
 const MFA_ACTIONS = { start: startMfaSetupAction, assign: assignMfaAction, resync: resyncMfaAction, remove: removeMfaAction };
 
@@ -39,9 +40,10 @@ export default async function SecurityCredentialsPage() {
         <p className="mb-4 max-w-4xl">{m.rootIntro}</p>
         <div className="panel max-w-5xl">
           <ExpandableSection title={m.passwordSection}>
-            <p>
+            <p className="mb-3">
               {m.passwordLastUsed}: {lastUsed}
             </p>
+            <ChangePassword />
           </ExpandableSection>
           <ExpandableSection title={m.mfaSection}>{mfa}</ExpandableSection>
           <ExpandableSection title={m.accountIdentifiers}>
@@ -67,9 +69,12 @@ export default async function SecurityCredentialsPage() {
           <h2 id="console-sign-in" className="panel-header">
             {m.consoleSignIn}
           </h2>
-          <p className="px-5 py-4">
-            {m.passwordLastUsed}: {lastUsed}
-          </p>
+          <div className="px-5 py-4">
+            <p className="mb-3">
+              {m.passwordLastUsed}: {lastUsed}
+            </p>
+            {loginProfile.hasPassword && <ChangePassword />}
+          </div>
         </section>
         <section className="panel" aria-labelledby="mfa-section">
           <h2 id="mfa-section" className="panel-header">

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/access-denied";
+import { PageHeader } from "@/components/page-header";
+import { requireIdentity } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/format-date";
+import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { lookupEvents } from "@/lib/iam/lookup-events";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+
+type Params = Promise<{ eventId: string }>;
+
+/** One event: its summary and its CloudTrail record, as CloudTrail's console shows them. */
+export default async function EventPage({ params }: { params: Params }) {
+  const { principal } = await requireIdentity();
+  const messages = await getMessages();
+  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const { eventId } = await params;
+  if (!/^[\w-]{1,64}$/.test(eventId)) notFound();
+  const locale = await getLocale();
+  const m = messages.eventHistory;
+  const [event] = (await lookupEvents(getDb(), { actor: principal, lookupAttributes: [{ attributeKey: "EventId", attributeValue: eventId }] })).events;
+  if (!event) notFound();
+  const record = event.cloudTrailEvent;
+  const mfaUsed = record.additionalEventData?.MFAUsed;
+
+  return (
+    <>
+      <PageHeader title={event.eventName}>
+        <Link href="/iam/event-history">{m.back}</Link>
+      </PageHeader>
+      <section className="panel mb-6 max-w-5xl" aria-labelledby="event-details">
+        <h2 id="event-details" className="panel-header">
+          {m.detailSummary}
+        </h2>
+        <dl className="grid grid-cols-[12rem_1fr] gap-y-2 px-5 py-4">
+          <dt className="text-muted">{m.eventTime}</dt>
+          <dd>{formatDateTime(event.eventTime, locale)}</dd>
+          <dt className="text-muted">{m.userName}</dt>
+          <dd>{record.userIdentity.userName ?? event.username}</dd>
+          <dt className="text-muted">{m.eventSource}</dt>
+          <dd>{event.eventSource}</dd>
+          <dt className="text-muted">{m.sourceIp}</dt>
+          <dd>{record.sourceIPAddress}</dd>
+          {record.errorCode && (
+            <>
+              <dt className="text-muted">{m.errorCode}</dt>
+              <dd className="text-error">{record.errorCode}</dd>
+            </>
+          )}
+          {typeof mfaUsed === "string" && (
+            <>
+              <dt className="text-muted">{m.mfaUsed}</dt>
+              <dd>{mfaUsed}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <section className="panel max-w-5xl" aria-labelledby="event-record">
+        <h2 id="event-record" className="panel-header">
+          {m.record}
+        </h2>
+        <pre aria-labelledby="event-record" tabIndex={0} className="overflow-x-auto px-5 py-4 font-mono text-xs" data-testid="event-record">
+          {JSON.stringify(record, null, 2)}
+        </pre>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { z } from "zod";
+import { AccessDenied } from "@/components/access-denied";
+import { PageHeader } from "@/components/page-header";
+import { requireIdentity } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/format-date";
+import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { isIamError } from "@/lib/iam/errors";
+import { ASSIGNMENT_STATUSES, listVirtualMfaDevices } from "@/lib/iam/list-virtual-mfa-devices";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { userPath } from "../users/user-path";
+import { DeleteDeviceButton } from "./delete-device-button";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const querySchema = z.object({
+  status: z.enum(ASSIGNMENT_STATUSES).catch("Any"),
+  marker: z.string().max(1024).optional().catch(undefined),
+});
+
+/** The account's virtual MFA devices (ListVirtualMFADevices), so a learner can find and delete leftovers. */
+export default async function MfaDevicesPage({ searchParams }: { searchParams: SearchParams }) {
+  const { principal } = await requireIdentity();
+  const messages = await getMessages();
+  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const locale = await getLocale();
+  const m = messages.mfaDevices;
+  const query = querySchema.parse(await searchParams);
+  const result = await listVirtualMfaDevices(getDb(), { actor: principal, assignmentStatus: query.status, marker: query.marker }).catch(
+    (error: unknown) => {
+      // A marker we did not make: start again from the first page.
+      if (isIamError(error) && error.code === "ValidationError") return listVirtualMfaDevices(getDb(), { actor: principal, assignmentStatus: query.status });
+      throw error;
+    },
+  );
+  const statusLabels = { Any: m.any, Assigned: m.assigned, Unassigned: m.unassigned };
+
+  return (
+    <>
+      <PageHeader title={m.heading} />
+      <p className="mb-4 max-w-4xl">{m.intro}</p>
+      <form method="get" className="mb-4 flex items-end gap-3">
+        <div>
+          <label htmlFor="status" className="mb-1 block font-bold">
+            {m.assignmentStatus}
+          </label>
+          <select id="status" name="status" defaultValue={query.status} className="input">
+            {ASSIGNMENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {statusLabels[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn-normal">
+          {m.filter}
+        </button>
+      </form>
+      <div className="panel overflow-x-auto">
+        <table className="w-full text-left">
+          <caption className="sr-only">{m.heading}</caption>
+          <thead className="border-b border-line bg-[#fafafa]">
+            <tr>
+              <th scope="col" className="px-4 py-2">{m.serialNumber}</th>
+              <th scope="col" className="px-4 py-2">{m.status}</th>
+              <th scope="col" className="px-4 py-2">{m.assignedTo}</th>
+              <th scope="col" className="px-4 py-2">{m.enableDate}</th>
+              <th scope="col" className="px-4 py-2">{m.actions}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-line">
+            {result.virtualMfaDevices.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-4 py-6 text-center text-muted">{m.empty}</td>
+              </tr>
+            )}
+            {result.virtualMfaDevices.map((device) => (
+              <tr key={device.serialNumber}>
+                <th scope="row" className="px-4 py-2 font-mono text-xs font-normal break-all">{device.serialNumber}</th>
+                <td className="px-4 py-2">{device.user ? m.assigned : m.unassigned}</td>
+                <td className="px-4 py-2">
+                  {device.user?.userName ? <Link href={userPath(device.user.userName)}>{device.user.userName}</Link> : device.user ? m.rootUser : null}
+                </td>
+                <td className="px-4 py-2 text-xs">{device.enableDate ? formatDateTime(device.enableDate, locale) : null}</td>
+                <td className="px-4 py-2">{!device.user && <DeleteDeviceButton serialNumber={device.serialNumber} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-3 flex gap-4">
+        {query.marker && <Link href={`?status=${query.status}`}>{m.firstPage}</Link>}
+        {result.marker && <Link href={`?status=${query.status}&marker=${encodeURIComponent(result.marker)}`}>{m.nextPage}</Link>}
+      </div>
+    </>
+  );
+}

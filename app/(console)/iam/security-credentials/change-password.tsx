@@ -1,0 +1,98 @@
+"use client";
+
+import { type FormEvent, useState, useTransition } from "react";
+import { Alert } from "@/components/alert";
+import { FormField } from "@/components/form-field";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Modal } from "@/components/modal";
+import { lookup, lookupAll } from "@/lib/i18n/messages";
+import { changePasswordAction } from "./password-actions";
+
+/** "Change password" and its dialog: the current password, the new one twice. */
+export function ChangePassword() {
+  const { messages } = useI18n();
+  const m = messages.changePassword;
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState(false);
+  /** Already translated, by field name. */
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const formId = "change-password-form";
+
+  const close = () => {
+    setOpen(false);
+    setFieldErrors({});
+    setError(undefined);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const field = (name: string) => String(form.get(name) ?? "");
+    startTransition(async () => {
+      const result = await changePasswordAction({
+        currentPassword: field("currentPassword"),
+        newPassword: field("newPassword"),
+        confirmPassword: field("confirmPassword"),
+      });
+      if (result.ok) {
+        close();
+        return setDone(true);
+      }
+      setError(undefined);
+      setFieldErrors({});
+      if (result.fieldErrors) return setFieldErrors(lookupAll(messages, result.fieldErrors));
+      // A wrong current password is the only refusal of one's own password change.
+      if (result.error === "iamErrors.AccessDenied") return setFieldErrors({ currentPassword: messages.adminValidation.currentPasswordWrong });
+      setError(lookup(messages, result.error));
+    });
+  };
+
+  return (
+    <>
+      {done && <Alert tone="success">{m.done}</Alert>}
+      <button
+        type="button"
+        className="btn-normal"
+        onClick={() => {
+          setDone(false);
+          setOpen(true);
+        }}
+      >
+        {m.button}
+      </button>
+      {open && (
+        <Modal
+          title={m.title}
+          onClose={close}
+          footer={
+            <>
+              <button type="button" className="btn-link px-4" onClick={close}>
+                {messages.common.cancel}
+              </button>
+              <button type="submit" form={formId} className="btn-primary" disabled={pending}>
+                {m.submit}
+              </button>
+            </>
+          }
+        >
+          {error && <Alert tone="error">{error}</Alert>}
+          <form id={formId} noValidate onSubmit={submit}>
+            <FormField id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" label={m.currentPassword} error={fieldErrors.currentPassword} />
+            <FormField
+              id="newPassword"
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              label={m.newPassword}
+              hint={messages.validation.passwordPolicy}
+              error={fieldErrors.newPassword}
+            />
+            <FormField id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" label={m.confirmPassword} error={fieldErrors.confirmPassword} />
+          </form>
+        </Modal>
+      )}
+    </>
+  );
+}

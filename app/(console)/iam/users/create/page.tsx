@@ -1,0 +1,19 @@
+import { AccessDenied } from "@/components/access-denied";
+import { PageHeader } from "@/components/page-header";
+import { requireIdentity } from "@/lib/auth/session";
+import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { getMessages } from "@/lib/i18n/server";
+import { CreateUserForm } from "./create-user-form";
+
+export default async function CreateUserPage() {
+  const { principal } = await requireIdentity();
+  const messages = await getMessages();
+  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  return (
+    <>
+      <PageHeader title={messages.createUser.heading} />
+      <p className="mb-4 max-w-3xl">{messages.createUser.intro}</p>
+      <CreateUserForm />
+    </>
+  );
+}

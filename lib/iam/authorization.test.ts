@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { accessDenied, isAccountAdministrator, isSelf, mayManageCredentialsOf, requireAccountAdministrator } from "./authorization";
+import type { Principal } from "./principal";
+
+const ACCOUNT = "123456789012";
+const root: Principal = {
+  accountId: ACCOUNT,
+  accountAlias: null,
+  userId: null,
+  userName: null,
+  arn: `arn:aws:iam::${ACCOUNT}:root`,
+  isRoot: true,
+  isAdmin: true,
+};
+const iamUser = (userName: string, isAdmin: boolean): Principal => ({
+  accountId: ACCOUNT,
+  accountAlias: null,
+  userId: `AIDA${userName.toUpperCase()}`,
+  userName,
+  arn: `arn:aws:iam::${ACCOUNT}:user/${userName}`,
+  isRoot: false,
+  isAdmin,
+});
+const admin = iamUser("Admin", true);
+const bob = iamUser("Bob", false);
+
+describe("authorization rules", () => {
+  it("make the root user and administrator IAM users administrators of their account, and no one else", () => {
+    expect(isAccountAdministrator(root)).toBe(true);
+    expect(isAccountAdministrator(admin)).toBe(true);
+    expect(isAccountAdministrator(bob)).toBe(false);
+  });
+
+  it("let administrators manage every user's credentials and other users only their own, whatever the case of the name", () => {
+    for (const name of ["Bob", "bob", "Carol", "Admin"]) {
+      expect(mayManageCredentialsOf(root, name), `root on ${name}`).toBe(true);
+      expect(mayManageCredentialsOf(admin, name), `admin on ${name}`).toBe(true);
+    }
+    expect(mayManageCredentialsOf(bob, "Bob")).toBe(true);
+    expect(mayManageCredentialsOf(bob, "BOB")).toBe(true);
+    expect(mayManageCredentialsOf(bob, "Carol")).toBe(false);
+    expect(mayManageCredentialsOf(bob, "Admin")).toBe(false);
+    expect(mayManageCredentialsOf(bob, "Bob2")).toBe(false);
+  });
+
+  it("never take the root user for an IAM user of the same name", () => {
+    expect(isSelf(root, "root")).toBe(false);
+    expect(isSelf({ ...root, userName: "root" }, "root")).toBe(false);
+  });
+
+  it("refuse a non-administrator with AWS's AccessDenied wording, naming the caller and the action", () => {
+    expect(() => requireAccountAdministrator(root, "DeleteUser")).not.toThrow();
+    expect(() => requireAccountAdministrator(admin, "DeleteUser")).not.toThrow();
+    expect(() => requireAccountAdministrator(bob, "DeleteUser")).toThrow(
+      expect.objectContaining({
+        code: "AccessDenied",
+        message: `User: arn:aws:iam::${ACCOUNT}:user/Bob is not authorized to perform: iam:DeleteUser because no identity-based policy allows the iam:DeleteUser action`,
+      }),
+    );
+    expect(accessDenied(bob, "LookupEvents", "cloudtrail").message).toContain("perform: cloudtrail:LookupEvents");
+    expect(accessDenied(bob, "LookupEvents", "cloudtrail").status).toBe(403);
+  });
+});

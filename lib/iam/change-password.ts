@@ -1,0 +1,52 @@
+import { hashPassword, verifyPassword } from "../auth/password";
+import type { Db } from "../db/types";
+import { IamError } from "./errors";
+import { EVENT_SOURCE, recordEvent } from "./events";
+import type { Principal, RequestContext } from "./principal";
+
+export type ChangePasswordInput = {
+  actor: Principal;
+  oldPassword: string;
+  /** Already checked against the password policy (newPasswordSchema). */
+  newPassword: string;
+  now: Date;
+  context: RequestContext;
+};
+
+// AWS's answer to a wrong old password is unverified; AccessDenied is what a wrong credential gets elsewhere.
+const WRONG_OLD_PASSWORD = () => new IamError("AccessDenied", "The old password is incorrect.");
+
+/**
+ * ChangePassword: the caller's own console password, the current one required. The root user's
+ * goes through here too, so the event history shows both alike. Neither password is ever recorded.
+ */
+export async function changePassword(db: Db, input: ChangePasswordInput): Promise<void> {
+  const { actor, now, context } = input;
+  const storedHash = actor.isRoot
+    ? (await db.account.findUnique({ where: { id: actor.accountId }, select: { rootPasswordHash: true } }))?.rootPasswordHash
+    : (await db.user.findUnique({ where: { id: actor.userId! }, select: { passwordHash: true } }))?.passwordHash;
+  if (!storedHash) throw new IamError("NoSuchEntity", `Login Profile for User ${actor.userName} cannot be found.`);
+
+  const event = {
+    accountId: actor.accountId,
+    eventName: "ChangePassword",
+    eventSource: EVENT_SOURCE.iam,
+    now,
+    context,
+    principal: actor,
+  };
+  if (!(await verifyPassword(storedHash, input.oldPassword))) {
+    const error = WRONG_OLD_PASSWORD();
+    await recordEvent(db, { ...event, errorCode: error.code, errorMessage: error.message });
+    throw error;
+  }
+  const newHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    // Conditional on the hash just checked: of two concurrent changes, the second must know the first's password.
+    const { count } = actor.isRoot
+      ? await tx.account.updateMany({ where: { id: actor.accountId, rootPasswordHash: storedHash }, data: { rootPasswordHash: newHash } })
+      : await tx.user.updateMany({ where: { id: actor.userId!, passwordHash: storedHash }, data: { passwordHash: newHash, passwordSetAt: now } });
+    if (count !== 1) throw WRONG_OLD_PASSWORD();
+    await recordEvent(tx, event);
+  });
+}

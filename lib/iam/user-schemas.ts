@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { iamPathSchema, newPasswordSchema, userNameSchema } from "./validation";
+
+/** The console password, when "Console access" is chosen; without it the user gets no password. */
+const consoleAccessSchema = z.discriminatedUnion("consoleAccess", [
+  z.object({ consoleAccess: z.literal(true), password: newPasswordSchema }),
+  z.object({ consoleAccess: z.literal(false) }),
+]);
+
+/** The console's "Create user" form: CreateUser, and CreateLoginProfile when console access is chosen. */
+export const createUserSchema = z
+  .object({
+    userName: userNameSchema,
+    /** Empty means the default path, "/". */
+    path: z
+      .string({ message: "validation.required" })
+      .transform((v) => v.trim() || "/")
+      .pipe(iamPathSchema),
+    administrator: z.boolean(),
+  })
+  .and(consoleAccessSchema);
+
+export type CreateUserForm = z.input<typeof createUserSchema>;
+
+/** A request about one IAM user, by name. */
+export const userRefSchema = z.object({ userName: userNameSchema });
