@@ -9,7 +9,8 @@ const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) 
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
-  outputDir: "test-results",
+  // Per port, so two runs on one machine do not clear each other's artifacts.
+  outputDir: PORT === 3100 ? "test-results" : `test-results-${PORT}`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -15,7 +15,7 @@ test.describe("sandbox accounts and sign-in", () => {
     await expect(page.getByTestId("iam-sign-in-url")).toContainText(`/signin?account=${account.accountId}`);
     await page.getByRole("button", { name: /Account menu/ }).click();
     const menu = page.getByTestId("account-menu");
-    await expect(menu.getByText(account.accountId, { exact: true })).toBeVisible();
+    await expect(menu).toContainText(`Account ID${account.accountId}`);
     await expect(menu.getByText("Signed in without MFA")).toBeVisible();
     await expect(menu.getByRole("link", { name: "My Security Credentials" })).toBeVisible();
     await page.screenshot({ path: "test-results/screenshots/02-dashboard.png", fullPage: true });

@@ -21,12 +21,14 @@ export function MfaDevicesPanel({
   userName,
   isRoot,
   canAssignMore,
+  practiceAuthenticator = false,
 }: {
   devices: AssignedDevice[];
   actions: MfaActions;
   userName?: string;
   isRoot: boolean;
   canAssignMore: boolean;
+  practiceAuthenticator?: boolean;
 }) {
   const { messages } = useI18n();
   const m = messages.securityCredentials;
@@ -73,7 +75,7 @@ export function MfaDevicesPanel({
           {m.activateMfa}
         </button>
       )}
-      {open?.kind === "wizard" && <MfaWizard actions={actions} userName={userName} onClose={close} />}
+      {open?.kind === "wizard" && <MfaWizard actions={actions} userName={userName} practiceAuthenticator={practiceAuthenticator} onClose={close} />}
       {open?.kind === "resync" && <ResyncDialog resync={actions.resync} serialNumber={open.serialNumber} userName={userName} onClose={close} />}
       {open?.kind === "remove" && (
         <RemoveDialog remove={actions.remove} serialNumber={open.serialNumber} userName={userName} verb={verb} onClose={close} />

@@ -6,6 +6,7 @@ import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { getAccount } from "@/lib/iam/get-account";
 import { getMessages } from "@/lib/i18n/server";
 import { AliasSettings } from "./alias-settings";
+import { RequireMfaSetting } from "./require-mfa-setting";
 
 export default async function AccountSettingsPage() {
   const { principal } = await requireIdentity();
@@ -31,6 +32,7 @@ export default async function AccountSettingsPage() {
         </dl>
       </section>
       <AliasSettings alias={account.alias} />
+      <RequireMfaSetting required={account.requireMfaForApi} />
     </>
   );
 }

@@ -1,24 +1,33 @@
 import { ExpandableSection } from "@/components/expandable-section";
+import { AccessKeysPanel } from "@/components/access-keys/access-keys-panel";
 import { MfaDevicesPanel } from "@/components/mfa-wizard/mfa-devices-panel";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
+import { ACCESS_KEYS_PER_USER } from "@/lib/iam/access-keys";
 import { getLoginProfile } from "@/lib/iam/get-login-profile";
+import { listAccessKeys } from "@/lib/iam/list-access-keys";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { createAccessKeyAction, deleteAccessKeyAction, updateAccessKeyAction } from "./access-key-actions";
 import { assignMfaAction, removeMfaAction, resyncMfaAction, startMfaSetupAction } from "./actions";
 import { ChangePassword } from "./change-password";
 
 const MFA_ACTIONS = { start: startMfaSetupAction, assign: assignMfaAction, resync: resyncMfaAction, remove: removeMfaAction };
+const ACCESS_KEY_ACTIONS = { create: createAccessKeyAction, update: updateAccessKeyAction, remove: deleteAccessKeyAction };
 
 export default async function SecurityCredentialsPage() {
   const { principal } = await requireIdentity();
   const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
   const m = messages.securityCredentials;
   const db = getDb();
-  const [devices, loginProfile] = await Promise.all([listMfaDevices(db, { actor: principal }), getLoginProfile(db, principal)]);
+  const [devices, loginProfile, keys] = await Promise.all([
+    listMfaDevices(db, { actor: principal }),
+    getLoginProfile(db, principal),
+    listAccessKeys(db, { actor: principal }),
+  ]);
   const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale) : messages.common.never;
 
   const mfa = (
@@ -29,6 +38,23 @@ export default async function SecurityCredentialsPage() {
         actions={MFA_ACTIONS}
         isRoot={principal.isRoot}
         canAssignMore={devices.length < env().MFA_DEVICE_LIMIT}
+        practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
+      />
+    </>
+  );
+
+  const accessKeys = (
+    <>
+      <p className="mb-3 text-muted">{messages.accessKeys.intro}</p>
+      <AccessKeysPanel
+        keys={keys.map((key) => ({
+          accessKeyId: key.accessKeyId,
+          status: key.status,
+          created: formatDateTime(key.createDate, locale),
+          lastUsed: key.lastUsedDate && formatDateTime(key.lastUsedDate, locale),
+        }))}
+        actions={ACCESS_KEY_ACTIONS}
+        maxKeys={ACCESS_KEYS_PER_USER}
       />
     </>
   );
@@ -46,6 +72,7 @@ export default async function SecurityCredentialsPage() {
             <ChangePassword />
           </ExpandableSection>
           <ExpandableSection title={m.mfaSection}>{mfa}</ExpandableSection>
+          <ExpandableSection title={messages.accessKeys.section}>{accessKeys}</ExpandableSection>
           <ExpandableSection title={m.accountIdentifiers}>
             <p>
               {m.accountId}: <span className="font-mono">{principal.accountId}</span>
@@ -81,6 +108,12 @@ export default async function SecurityCredentialsPage() {
             {m.mfaSection}
           </h2>
           <div className="px-5 py-4">{mfa}</div>
+        </section>
+        <section className="panel" aria-labelledby="access-keys-section">
+          <h2 id="access-keys-section" className="panel-header">
+            {messages.accessKeys.section}
+          </h2>
+          <div className="px-5 py-4">{accessKeys}</div>
         </section>
       </div>
     </>
