@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // Docker image; `next start` serves the same build as before.
   output: "standalone",
   poweredByHeader: false,
+  // The AWS SDKs post to "<endpoint>/" (the Query protocol's path is "/"), which Next would answer
+  // with a 308 to the path without the slash; the SDKs do not follow redirects.
+  skipTrailingSlashRedirect: true,
   typedRoutes: false,
 };
 

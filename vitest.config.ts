@@ -39,6 +39,8 @@ export default defineConfig({
           exclude,
           environment: "node",
           env: { TEST_DATABASE: "postgresql" },
+          // The files mostly wait on the server: two at a time finish sooner even on two cores.
+          maxWorkers: 2,
           globalSetup: ["test/support/postgres-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 30_000,

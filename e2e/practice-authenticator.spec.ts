@@ -6,6 +6,7 @@ import { submitMfaCode, signOut } from "./support/mfa";
 test.describe("the practice authenticator", () => {
   test("a learner without a phone finishes the tutorial with it, adding the account from the QR image", async ({ page, account, context }, testInfo) => {
     await signInAsRoot(page, account.email, account.password);
+    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
     await page.goto("/iam/security-credentials");
     await page.getByRole("button", { name: "Multi-factor authentication (MFA)" }).click();
     await page.getByRole("button", { name: "Activate MFA" }).click();
@@ -44,15 +45,15 @@ test.describe("the practice authenticator", () => {
     await page.goto("/authenticator");
     await expect(page.getByRole("heading", { name: "Practice authenticator" })).toBeVisible();
     await page.getByLabel("Account name").fill("lab");
-    await page.getByLabel("Secret key").fill("not a key");
+    await page.getByRole("textbox", { name: "Secret key" }).fill("not a key");
     await page.getByRole("button", { name: "Add account" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "This is not a secret key" })).toBeVisible();
-    await page.getByLabel("Secret key").fill("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
+    await page.getByRole("textbox", { name: "Secret key" }).fill("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
     await page.getByRole("button", { name: "Add account" }).click();
     await expect(page.getByLabel("Code for lab")).toHaveText(/^\d{3} \d{3}$/);
 
     await page.getByRole("radio", { name: "otpauth URI" }).check();
-    await page.getByLabel("otpauth URI").fill("otpauth://totp/Amazon%20Web%20Services:learner%40my-lab?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services");
+    await page.getByRole("textbox", { name: "otpauth URI" }).fill("otpauth://totp/Amazon%20Web%20Services:learner%40my-lab?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services");
     await page.getByRole("button", { name: "Add account" }).click();
     await expect(page.getByLabel("Code for Amazon Web Services: learner@my-lab")).toHaveText(/^\d{3} \d{3}$/);
 

@@ -71,7 +71,8 @@ export function PracticeAuthenticator() {
     saveAccounts(window.localStorage, next);
   };
 
-  const add = async (form: FormData) => {
+  /** Adds the account the form describes; false, with a message, when the input is not one. */
+  const add = async (form: FormData): Promise<boolean> => {
     const id = crypto.randomUUID();
     try {
       let account: PracticeAccount;
@@ -80,14 +81,19 @@ export function PracticeAuthenticator() {
       else {
         const file = form.get("image");
         const text = file instanceof File && file.size > 0 ? await readQrImage(file) : null;
-        if (!text) return setError(m.badImage);
+        if (!text) {
+          setError(m.badImage);
+          return false;
+        }
         account = accountFromUri(text, id);
       }
       setError(undefined);
       store([...accounts, account]);
+      return true;
     } catch (caught) {
       if (!(caught instanceof AccountInputError)) throw caught;
       setError(caught.message === "secret" ? m.badSecret : m.badUri);
+      return false;
     }
   };
 
@@ -116,7 +122,16 @@ export function PracticeAuthenticator() {
           ))}
         </fieldset>
         {error && <Alert tone="error">{error}</Alert>}
-        <form action={add} noValidate key={method}>
+        {/* A plain submit handler: a form action would clear what was typed even when it is refused. */}
+        <form
+          noValidate
+          key={method}
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const form = event.currentTarget;
+            if (await add(new FormData(form))) form.reset();
+          }}
+        >
           {method === "secret" && (
             <>
               <FormField id="name" name="name" label={m.accountName} autoComplete="off" />

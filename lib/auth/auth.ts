@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "../log";
 import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -11,6 +12,7 @@ import { MFA_CODE_PATTERN } from "../mfa/code-format";
 import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { completeMfaSignIn } from "./mfa-sign-in";
 import { verifyPasswordSignIn } from "./password-sign-in";
+import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
 import { requestContextFrom } from "./request-context";
 import { CHALLENGE_COOKIE, challengeCookieOptions, createChallenge } from "./sign-in-challenge";
 import { MfaRequired, MfaSignInFailed } from "./sign-in-errors";
@@ -36,8 +38,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const db = getDb();
         const now = new Date();
         const context = requestContextFrom(request.headers);
+        // Failed password steps are limited per name and source IP, in the database, before any check.
+        const attempt = await beginSignInAttempt(db, { identifier: signInIdentifier(parsed.data), sourceIp: context.sourceIp }, now);
+        if (!attempt.allowed) return null;
         const principal = await verifyPasswordSignIn(db, parsed.data, { now, context });
         if (!principal) return null;
+        await attempt.succeeded();
         if (await hasAssignedMfa(db, principal.accountId, targetOf(principal))) {
           // No session yet: only a short-lived challenge, bound to this browser by its cookie.
           const jar = await cookies();
@@ -81,7 +87,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password or code is normal flow, not an error worth a stack trace in the server log.
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      log.error("auth error", { error: error.message, type: (error as { type?: string }).type });
     },
   },
 });

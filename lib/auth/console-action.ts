@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "../log";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { getDb } from "../db/client";
@@ -54,7 +55,7 @@ export function consoleAction<S extends z.ZodType, T>(
       return { ok: true, data };
     } catch (error) {
       if (isIamError(error)) return { ok: false, error: toConsoleError(error.code) };
-      console.error("Console action failed:", error instanceof Error ? error.message : error);
+      log.error("console action failed", { error: error instanceof Error ? error.message : String(error) });
       return { ok: false, error: "common.genericError" };
     }
   };

@@ -1,3 +1,4 @@
+import { serializableTransaction } from "../db/transactions";
 import type { Db } from "../db/types";
 import { encryptSecret } from "../mfa/secret-crypto";
 import { ACCESS_KEYS_PER_USER, keysOf } from "./access-keys";
@@ -25,7 +26,7 @@ export async function createAccessKey(
   const { actor, now } = input;
   const target = await resolveMfaTarget(db, actor, input.userName, "CreateAccessKey");
   const key = { accessKeyId: newAccessKeyId(), secretAccessKey: newSecretAccessKey() };
-  await db.$transaction(async (tx) => {
+  await serializableTransaction(db, async (tx) => {
     await tx.accessKey.create({
       data: {
         id: key.accessKeyId,

@@ -1,3 +1,4 @@
+import { serializableTransaction } from "../db/transactions";
 import type { Db } from "../db/types";
 import { checkConsecutiveCodes } from "../mfa/consecutive-codes";
 import { decryptSecret } from "../mfa/secret-crypto";
@@ -56,7 +57,7 @@ export async function enableMfaDevice(db: Db, input: EnableMfaDeviceInput): Prom
     throw error;
   }
 
-  await db.$transaction(async (tx) => {
+  await serializableTransaction(db, async (tx) => {
     // Conditional on the device still being free: of two concurrent assignments only one wins.
     const { count } = await tx.mfaDevice.updateMany({
       where: { id: device.id, userId: null, assignedToRoot: false },

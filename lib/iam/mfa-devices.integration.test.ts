@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decryptSecret } from "@/lib/mfa/secret-crypto";
 import { codeAtStep, TOTP_STEP_SECONDS, timeStepAt } from "@/lib/mfa/totp";
+import { dumpAllRows, queryRaw, tableNames } from "@/test/support/raw-sql";
 import { createTestDb, TEST_CONTEXT } from "@/test/support/test-db";
 import { createAccount } from "./create-account";
 import { createUser } from "./create-user";
@@ -82,18 +83,13 @@ const findDeviceRow = (serialNumber: string) => t.db.mfaDevice.findUnique({ wher
 
 /** Every row of every table, as SQLite stores it, serialised to one string. */
 async function dumpDatabase(): Promise<string> {
-  const tables = await t.db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table'");
-  expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(["MfaDevice", "Event", "Account", "User"]));
-  const dump: Record<string, unknown[]> = {};
-  for (const { name } of tables) dump[name] = await t.db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name.replaceAll('"', '""')}"`);
-  return JSON.stringify(dump, (_key, value: unknown) =>
-    typeof value === "bigint" ? value.toString() : value instanceof Uint8Array ? Buffer.from(value).toString("latin1") : value,
-  );
+  expect(await tableNames(t)).toEqual(expect.arrayContaining(["MfaDevice", "Event", "Account", "User"]));
+  return dumpAllRows(t);
 }
 
 /** The stored Event rows about one device, read raw from SQLite. */
 async function storedEventsFor(serialNumber: string): Promise<Record<string, unknown>[]> {
-  return t.db.$queryRawUnsafe<Record<string, unknown>[]>(
+  return queryRaw<Record<string, unknown>>(t, 
     `SELECT * FROM "Event" WHERE "requestParameters" LIKE ? ORDER BY "eventTime"`,
     `%${JSON.stringify(serialNumber).slice(1, -1)}%`,
   );
@@ -156,7 +152,7 @@ describe("startVirtualMfaSetup", () => {
     expect(dump).not.toContain(device.seed);
     expect(dump).not.toContain(device.seed.toLowerCase());
 
-    const rows = await t.db.$queryRawUnsafe<{ seedCiphertext: string }[]>(
+    const rows = await queryRaw<{ seedCiphertext: string }>(t, 
       `SELECT * FROM "MfaDevice" WHERE "serialNumber" = ?`,
       device.serialNumber,
     );

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "../log";
 import { randomUUID } from "node:crypto";
 import { iamSettings } from "../config/iam-settings";
 import { getDb } from "../db/client";
@@ -18,7 +19,8 @@ const VERSIONS: Record<QueryService, string> = { iam: "2010-05-08", sts: "2011-0
 function xmlResponse(body: string, status: number, requestId: string): Response {
   return new Response(body, {
     status,
-    headers: { "content-type": "text/xml", "x-amzn-requestid": requestId, "cache-control": "no-store" },
+    // no-transform: Next would gzip the body, and the SDKs' HTTP handlers do not inflate responses.
+    headers: { "content-type": "text/xml", "x-amzn-requestid": requestId, "cache-control": "no-store, no-transform" },
   });
 }
 
@@ -98,7 +100,7 @@ export async function handleQuery(service: QueryService, operations: Record<stri
   } catch (caught) {
     const error = toQueryError(caught) ?? new QueryError("ServiceFailure", "An internal error occurred.");
     if (error.code === "ServiceFailure") {
-      console.error(`${service} request ${requestId} failed:`, caught instanceof Error ? caught.message : caught);
+      log.error("query request failed", { requestId, service, error: caught instanceof Error ? caught.message : String(caught) });
     }
     return xmlResponse(errorXml(service, { type: error.type, code: error.code, message: error.message }, requestId), error.status, requestId);
   }
