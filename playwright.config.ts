@@ -12,7 +12,8 @@ export default defineConfig({
   // Per port, so two runs on one machine do not clear each other's artifacts.
   outputDir: PORT === 3100 ? "test-results" : `test-results-${PORT}`,
   fullyParallel: true,
-  workers: 2,
+  // Tests mostly wait on the server and the browser, so a third worker helps even on two cores.
+  workers: 3,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   timeout: 90_000,

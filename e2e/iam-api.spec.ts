@@ -256,4 +256,23 @@ test.describe("the IAM Query API through the AWS SDK", () => {
       ),
     ).toMatchObject({ name: "InvalidClientTokenId" });
   });
+
+  test("Require MFA for API calls: long-term keys are denied, MFA session credentials are not", async ({ page, account }) => {
+    const credentials = await rootKey(page, account);
+    const seed = await assignRootVirtualMfa(page);
+    await page.goto("/iam/account-settings");
+    await page.getByRole("checkbox", { name: /Require MFA for API calls/ }).check();
+    await expect(page.getByRole("checkbox", { name: /Require MFA for API calls/ })).toBeChecked();
+
+    expect(await awsError(iamClient(baseURL, credentials, { maxAttempts: 1 }).send(new ListUsersCommand({})))).toMatchObject({
+      name: "AccessDenied",
+      status: 403,
+      message: expect.stringContaining("with an explicit deny"),
+    });
+    const serial = `arn:aws:iam::${account.accountId}:mfa/root-account-mfa-device`;
+    const session = (await stsClient(baseURL, credentials).send(new GetSessionTokenCommand({ SerialNumber: serial, TokenCode: totpCode(seed, 1) })))
+      .Credentials!;
+    const mfaIam = iamClient(baseURL, { accessKeyId: session.AccessKeyId!, secretAccessKey: session.SecretAccessKey!, sessionToken: session.SessionToken! });
+    expect((await mfaIam.send(new ListUsersCommand({}))).Users).toEqual([]);
+  });
 });

@@ -31,7 +31,9 @@ const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) 
 const instanceEnv = (port: number) => ({
   PORT: String(port),
   DATABASE_URL: databaseUrl.toString(),
-  NEXT_DIST_DIR: ".next-multi",
+  // `npm test` runs this after the main suite, whose fresh build in .next it reuses (start.ts rebuilds
+  // only when sources are newer); MULTI_DIST_DIR keeps a separate build for a run beside another one.
+  NEXT_DIST_DIR: process.env.MULTI_DIST_DIR ?? ".next",
   // Both instances must share these, as every instance behind a load balancer must.
   AUTH_SECRET: "multi-instance-auth-secret-not-for-production-0123456789",
   DATA_ENCRYPTION_KEY: "bXVsdGktaW5zdGFuY2Uta2V5LW5vdC1mb3ItcHJvZCE=",

@@ -9,6 +9,7 @@ import { setRequireMfaForApiAction } from "./api-settings-actions";
 export function RequireMfaSetting({ required }: { required: boolean }) {
   const { messages } = useI18n();
   const m = messages.accessKeys;
+  const [checked, setChecked] = useState(required);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
@@ -18,13 +19,15 @@ export function RequireMfaSetting({ required }: { required: boolean }) {
         <input
           type="checkbox"
           className="mt-1"
-          checked={required}
+          checked={checked}
           disabled={pending}
           onChange={(event) => {
             const next = event.target.checked;
+            setChecked(next);
             startTransition(async () => {
               const result = await setRequireMfaForApiAction({ required: next });
               setError(result.ok ? undefined : result.error);
+              if (!result.ok) setChecked(!next);
             });
           }}
         />
