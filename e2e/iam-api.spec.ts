@@ -261,8 +261,11 @@ test.describe("the IAM Query API through the AWS SDK", () => {
     const credentials = await rootKey(page, account);
     const seed = await assignRootVirtualMfa(page);
     await page.goto("/iam/account-settings");
-    await page.getByRole("checkbox", { name: /Require MFA for API calls/ }).check();
-    await expect(page.getByRole("checkbox", { name: /Require MFA for API calls/ })).toBeChecked();
+    const setting = page.getByRole("checkbox", { name: /Require MFA for API calls/ });
+    await setting.check();
+    await expect(setting).toBeEnabled();
+    await page.reload();
+    await expect(setting).toBeChecked();
 
     expect(await awsError(iamClient(baseURL, credentials, { maxAttempts: 1 }).send(new ListUsersCommand({})))).toMatchObject({
       name: "AccessDenied",

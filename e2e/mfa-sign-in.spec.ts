@@ -104,7 +104,7 @@ test.describe("MFA at sign-in", () => {
     await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
     await assignRootVirtualMfa(page);
     await page.reload();
-    await expect(page.getByRole("button", { name: "Deactivate" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your security credentials" })).toBeVisible();
 
     await other.reload();
     await expect(other).toHaveURL(/\/signin/);
