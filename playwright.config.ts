@@ -12,11 +12,11 @@ export default defineConfig({
   // Per port, so two runs on one machine do not clear each other's artifacts.
   outputDir: PORT === 3100 ? "test-results" : `test-results-${PORT}`,
   fullyParallel: true,
-  // Tests mostly wait on the server and the browser, so a third worker helps even on two cores.
-  workers: 3,
+  // Two workers on our two cores: a third made the server the bottleneck and tests time out.
+  workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  timeout: 90_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   use: {
     baseURL,
