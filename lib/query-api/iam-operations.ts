@@ -38,6 +38,14 @@ const deviceName = () => awsString("virtualMFADeviceName", { min: 1, pattern: /^
 const tagKey = (name: string) =>
   awsString(name, { min: 1, max: 128, pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u, patternText: "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+" });
 const tagValue = (name: string) => awsString(name, { max: 256 });
+/** EnableMFADevice's and ResyncMFADevice's parameters: the same four, with the same constraints. */
+const twoCodeParams = () =>
+  z.object({
+    UserName: userName(),
+    SerialNumber: serialNumber(),
+    AuthenticationCode1: authenticationCode("authenticationCode1"),
+    AuthenticationCode2: authenticationCode("authenticationCode2"),
+  });
 const pageParams = { Marker: marker().optional(), MaxItems: maxItems().optional() };
 
 function readTags(params: Record<string, string>) {
@@ -73,15 +81,7 @@ export const IAM_OPERATIONS: Record<string, Operation> = {
   },
 
   async EnableMFADevice({ params, db, actor, settings, now, context }) {
-    const p = parseParams(
-      z.object({
-        UserName: userName(),
-        SerialNumber: serialNumber(),
-        AuthenticationCode1: authenticationCode("authenticationCode1"),
-        AuthenticationCode2: authenticationCode("authenticationCode2"),
-      }),
-      params,
-    );
+    const p = parseParams(twoCodeParams(), params);
     await enableMfaDevice(db, {
       actor,
       userName: p.UserName,
@@ -96,15 +96,7 @@ export const IAM_OPERATIONS: Record<string, Operation> = {
   },
 
   async ResyncMFADevice({ params, db, actor, settings, now, context }) {
-    const p = parseParams(
-      z.object({
-        UserName: userName(),
-        SerialNumber: serialNumber(),
-        AuthenticationCode1: authenticationCode("authenticationCode1"),
-        AuthenticationCode2: authenticationCode("authenticationCode2"),
-      }),
-      params,
-    );
+    const p = parseParams(twoCodeParams(), params);
     await resyncMfaDevice(db, {
       actor,
       userName: p.UserName,
