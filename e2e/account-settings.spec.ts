@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { DEMO_ACCOUNT } from "../lib/demo";
-import { signInAsIamUser, signInAsRoot } from "./support/accounts";
+import { signInAsIamUser } from "./support/accounts";
 import { createUserInConsole, errorOf, lookUpEvents } from "./support/console";
 import { expect, test } from "./support/fixtures";
 
@@ -8,12 +8,7 @@ const PASSWORD = "Lab-User-2021!";
 const INCORRECT = "Your authentication information is incorrect. Please try again.";
 
 test.describe("account alias", () => {
-  test.beforeEach(async ({ page, account }) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-  });
-
-  test("is created, changed and deleted, and IAM users sign in by whichever alias is current", async ({ page, account, browser }) => {
+  test("is created, changed and deleted, and IAM users sign in by whichever alias is current", async ({ rootPage: page, account, browser }) => {
     const first = `lab-${randomBytes(4).toString("hex")}`;
     const second = `${first}-b`;
     await createUserInConsole(page, { userName: "Bob", password: PASSWORD });
@@ -64,7 +59,7 @@ test.describe("account alias", () => {
     await expect(rows.nth(2)).toContainText("CreateAccountAlias");
   });
 
-  test("an alias another account has, or one that breaks AWS's rules, gets a field message and changes nothing", async ({ page }) => {
+  test("an alias another account has, or one that breaks AWS's rules, gets a field message and changes nothing", async ({ rootPage: page }) => {
     await page.goto("/iam/account-settings");
     const alias = page.getByRole("region", { name: "Account alias" });
     await alias.getByRole("button", { name: "Create alias" }).click();

@@ -1,5 +1,5 @@
 import { signInAsIamUser, signInAsRoot } from "./support/accounts";
-import { createUserInConsole, errorOf, newestEventRecord } from "./support/console";
+import { errorOf, newestEventRecord } from "./support/console";
 import { expect, test } from "./support/fixtures";
 import { signOut } from "./support/mfa";
 
@@ -7,9 +7,7 @@ const PASSWORD = "Lab-User-2021!";
 const INCORRECT = "Your authentication information is incorrect. Please try again.";
 
 test.describe("change password", () => {
-  test("the root user changes the password after typing the current one; the old one stops working", async ({ page, account }) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+  test("the root user changes the password after typing the current one; the old one stops working", async ({ rootPage: page, account }) => {
     await page.goto("/iam/security-credentials");
     await page.getByRole("button", { name: "Password", exact: true }).click();
     await page.getByRole("button", { name: "Change password" }).click();
@@ -53,30 +51,29 @@ test.describe("change password", () => {
     await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
   });
 
-  test("an IAM user changes their own password on My security credentials", async ({ page, account, browser }) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-    await createUserInConsole(page, { userName: "Bob", password: PASSWORD });
-    const bob = await (await browser.newContext()).newPage();
-    await signInAsIamUser(bob, account.accountId, "Bob", PASSWORD);
-    await bob.getByRole("button", { name: /Account menu/ }).click();
-    await bob.getByRole("link", { name: "My Security Credentials" }).click();
-    await bob.getByRole("region", { name: "Console sign-in" }).getByRole("button", { name: "Change password" }).click();
-    const dialog = bob.getByRole("dialog", { name: "Change password" });
-    await dialog.getByLabel("Current password").fill(PASSWORD);
-    await dialog.getByLabel("New password", { exact: true }).fill("Bob-Changed-2021!");
-    await dialog.getByLabel("Confirm new password").fill("Bob-Changed-2021!");
-    await dialog.getByRole("button", { name: "Change password" }).click();
-    await expect(bob.getByRole("status").filter({ hasText: "Your password has been changed." })).toBeVisible();
+  test.describe("as an IAM user", () => {
+    test.use({ sandbox: { users: [{ userName: "Bob", password: PASSWORD }] } });
 
-    await signOut(bob);
-    await signInAsIamUser(bob, account.accountId, "Bob", PASSWORD);
-    await expect(bob.getByRole("alert").filter({ hasText: INCORRECT })).toBeVisible();
-    await signInAsIamUser(bob, account.accountId, "Bob", "Bob-Changed-2021!");
-    await expect(bob.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    test("an IAM user changes their own password on My security credentials", async ({ rootPage: page, userPage: bob, account }) => {
+      await bob.getByRole("button", { name: /Account menu/ }).click();
+      await bob.getByRole("link", { name: "My Security Credentials" }).click();
+      await bob.getByRole("region", { name: "Console sign-in" }).getByRole("button", { name: "Change password" }).click();
+      const dialog = bob.getByRole("dialog", { name: "Change password" });
+      await dialog.getByLabel("Current password").fill(PASSWORD);
+      await dialog.getByLabel("New password", { exact: true }).fill("Bob-Changed-2021!");
+      await dialog.getByLabel("Confirm new password").fill("Bob-Changed-2021!");
+      await dialog.getByRole("button", { name: "Change password" }).click();
+      await expect(bob.getByRole("status").filter({ hasText: "Your password has been changed." })).toBeVisible();
 
-    const record = await newestEventRecord(page, { eventName: "ChangePassword", userName: "Bob" });
-    expect(record.userIdentity).toMatchObject({ type: "IAMUser", userName: "Bob" });
-    expect(record.requestParameters).toBeNull();
+      await signOut(bob);
+      await signInAsIamUser(bob, account.accountId, "Bob", PASSWORD);
+      await expect(bob.getByRole("alert").filter({ hasText: INCORRECT })).toBeVisible();
+      await signInAsIamUser(bob, account.accountId, "Bob", "Bob-Changed-2021!");
+      await expect(bob.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+
+      const record = await newestEventRecord(page, { eventName: "ChangePassword", userName: "Bob" });
+      expect(record.userIdentity).toMatchObject({ type: "IAMUser", userName: "Bob" });
+      expect(record.requestParameters).toBeNull();
+    });
   });
 });

@@ -1,11 +1,8 @@
-import { signInAsRoot } from "./support/accounts";
 import { assignUserMfa, createUserInConsole, lookUpEvents } from "./support/console";
 import { expect, test } from "./support/fixtures";
 
 test.describe("the account's MFA devices", () => {
-  test("lists assigned and unassigned devices, filters by assignment, and deletes a cancelled wizard's leftover", async ({ page, account }) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+  test("lists assigned and unassigned devices, filters by assignment, and deletes a cancelled wizard's leftover", async ({ rootPage: page, account }) => {
     await createUserInConsole(page, { userName: "Carol" });
     await assignUserMfa(page, "Carol", account.accountId);
     await createUserInConsole(page, { userName: "Bob" });

@@ -1,4 +1,4 @@
-import { signInAsIamUser, signInAsRoot } from "./support/accounts";
+import { signInAsIamUser } from "./support/accounts";
 import { assignUserMfa, createUserInConsole, lookUpEvents, newestEventRecord } from "./support/console";
 import { expect, test } from "./support/fixtures";
 import { submitMfaCode } from "./support/mfa";
@@ -8,12 +8,10 @@ const PASSWORD = "Lab-User-2021!";
 
 test.describe("event history", () => {
   test("shows every sign-in and change newest first, filters by event name and user, and never holds a password, a seed or a code", async ({
-    page,
+    rootPage: page,
     account,
     browser,
   }) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
     await createUserInConsole(page, { userName: "Bob", password: PASSWORD });
     const seed = await assignUserMfa(page, "Bob", account.accountId);
 
@@ -94,9 +92,7 @@ test.describe("event history", () => {
     }
   });
 
-  test("the filter explains bad input on its field", async ({ page, account }) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+  test("the filter explains bad input on its field", async ({ rootPage: page, account }) => {
     await lookUpEvents(page, { eventName: "<script>", userName: "bob smith" });
     await expect(page.getByText("Use only letters and digits (up to 128).")).toBeVisible();
     await expect(page.getByText("Use only letters, digits and the characters + = , . @ _ - (up to 64).")).toBeVisible();

@@ -21,7 +21,7 @@ import {
 import { GetCallerIdentityCommand, GetSessionTokenCommand } from "@aws-sdk/client-sts";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { signInAsRoot } from "./support/accounts";
+import { rootOf, type SandboxAccount, signInWithoutUi } from "./support/accounts";
 import { createAccessKeyInConsole, type Credentials, iamClient, stsClient } from "./support/api";
 import { expect, test } from "./support/fixtures";
 import { assignRootVirtualMfa } from "./support/mfa";
@@ -32,9 +32,8 @@ test.beforeEach(({}, testInfo) => {
   baseURL = testInfo.project.use.baseURL!;
 });
 
-async function rootKey(page: import("@playwright/test").Page, account: { email: string; password: string }): Promise<Credentials> {
-  await signInAsRoot(page, account.email, account.password);
-  await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+async function rootKey(page: import("@playwright/test").Page, account: SandboxAccount): Promise<Credentials> {
+  await signInWithoutUi(page, rootOf(account));
   return createAccessKeyInConsole(page);
 }
 

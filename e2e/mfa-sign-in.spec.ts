@@ -1,18 +1,16 @@
 import type { Browser, Page } from "@playwright/test";
-import { signInAsRoot } from "./support/accounts";
-import type { SandboxAccount } from "./support/accounts";
+import { rootOf, type SandboxAccount, signInAsRoot, signInWithoutUi } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
-import { assignRootVirtualMfa, signOut, submitMfaCode } from "./support/mfa";
+import { assignRootVirtualMfa, submitMfaCode } from "./support/mfa";
 import { totpCode } from "./support/totp";
 
 const INCORRECT = "Your authentication information is incorrect. Please try again.";
 
 /** A fresh sandbox whose root user has a virtual MFA device; returns its seed. */
 async function rootWithMfa(page: Page, account: SandboxAccount): Promise<string> {
-  await signInAsRoot(page, account.email, account.password);
-  await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+  await signInWithoutUi(page, rootOf(account));
   const seed = await assignRootVirtualMfa(page);
-  await signOut(page);
+  await page.context().clearCookies();
   return seed;
 }
 
@@ -97,11 +95,11 @@ test.describe("MFA at sign-in", () => {
 
   test("a session from before the device was assigned is refused; the one that assigned it is kept", async ({ page, account, browser }) => {
     const other = await (await browser.newContext()).newPage();
-    await signInAsRoot(other, account.email, account.password);
+    await signInWithoutUi(other, rootOf(account));
+    await other.goto("/iam/home");
     await expect(other.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
 
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    await signInWithoutUi(page, rootOf(account));
     await assignRootVirtualMfa(page);
     await page.reload();
     await expect(page.getByRole("heading", { name: "Your security credentials" })).toBeVisible();

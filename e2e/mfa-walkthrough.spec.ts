@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 import { signInAsIamUser, signInAsRoot } from "./support/accounts";
-import { createUserInConsole } from "./support/console";
 import { expect, test } from "./support/fixtures";
 import { assignVirtualMfa, signOut, submitMfaCode } from "./support/mfa";
 import { consecutiveCodes, decodeQrDataUrl, totpCode } from "./support/totp";
@@ -115,12 +114,7 @@ async function signInAsRootIn(page: Page, t: typeof EN, email: string, password:
 }
 
 test.describe("wizard errors and recovery", () => {
-  test.beforeEach(async ({ page, account }) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-  });
-
-  test("wrong, identical and malformed codes keep the dialog and the fields, and assign nothing", async ({ page }) => {
+  test("wrong, identical and malformed codes keep the dialog and the fields, and assign nothing", async ({ rootPage: page }) => {
     const seed = await openSetup(page, EN);
     const setup = page.getByRole("dialog", { name: EN.setupTitle });
     const { code1, code2 } = await consecutiveCodes(seed);
@@ -146,7 +140,7 @@ test.describe("wizard errors and recovery", () => {
     await expect(page.getByRole("button", { name: EN.activate })).toBeVisible();
   });
 
-  test("cancel, Escape and Previous work, and reopening gives a new secret that works", async ({ page }) => {
+  test("cancel, Escape and Previous work, and reopening gives a new secret that works", async ({ rootPage: page }) => {
     const first = await openSetup(page, EN);
     await page.keyboard.press("Escape");
     await expect(page.getByRole("dialog")).toHaveCount(0);
@@ -180,7 +174,7 @@ test.describe("wizard errors and recovery", () => {
     await expect(page.getByText(EN.success)).toBeVisible();
   });
 
-  test("a double click on Assign MFA assigns once; resync, then remove and assign again", async ({ page, account }) => {
+  test("a double click on Assign MFA assigns once; resync, then remove and assign again", async ({ rootPage: page, account }) => {
     const seed = await openSetup(page, EN);
     const setup = page.getByRole("dialog", { name: EN.setupTitle });
     const { code1, code2 } = await consecutiveCodes(seed);
@@ -230,23 +224,22 @@ async function openSetupFromSection(page: Page): Promise<string> {
   return (await setup.getByLabel(EN.secretKey).textContent())!.replace(/\s+/g, "");
 }
 
-test("an IAM user follows the tutorial on My security credentials and is asked for a code at the next sign-in", async ({ page, account }) => {
-  await signInAsRoot(page, account.email, account.password);
-  await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-  await createUserInConsole(page, { userName: "student", password: "Student-pass-1" });
-  await signOut(page);
+test.describe("an IAM user's own MFA", () => {
+  test.use({ sandbox: { users: [{ userName: "student", password: "Student-pass-1" }] } });
 
-  await signInAsIamUser(page, account.accountId, "student", "Student-pass-1");
-  await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-  await page.getByRole("button", { name: /Account menu/ }).click();
-  await page.getByRole("link", { name: "My Security Credentials" }).click();
-  await expect(page.getByRole("heading", { name: "My security credentials" })).toBeVisible();
-  await expect(page.getByRole("tab", { name: "AWS IAM credentials" })).toHaveAttribute("aria-selected", "true");
-  const seed = await assignVirtualMfa(page);
-  await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/student`)).toBeVisible();
+  test("an IAM user follows the tutorial on My security credentials and is asked for a code at the next sign-in", async ({ page, account }) => {
+    await signInAsIamUser(page, account.accountId, "student", "Student-pass-1");
+    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    await page.getByRole("button", { name: /Account menu/ }).click();
+    await page.getByRole("link", { name: "My Security Credentials" }).click();
+    await expect(page.getByRole("heading", { name: "My security credentials" })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "AWS IAM credentials" })).toHaveAttribute("aria-selected", "true");
+    const seed = await assignVirtualMfa(page);
+    await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/student`)).toBeVisible();
 
-  await signOut(page);
-  await signInAsIamUser(page, account.accountId, "student", "Student-pass-1");
-  await submitMfaCode(page, totpCode(seed, 1));
-  await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    await signOut(page);
+    await signInAsIamUser(page, account.accountId, "student", "Student-pass-1");
+    await submitMfaCode(page, totpCode(seed, 1));
+    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+  });
 });

@@ -4,9 +4,7 @@ import { expect, test } from "./support/fixtures";
 import { submitMfaCode, signOut } from "./support/mfa";
 
 test.describe("the practice authenticator", () => {
-  test("a learner without a phone finishes the tutorial with it, adding the account from the QR image", async ({ page, account, context }, testInfo) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+  test("a learner without a phone finishes the tutorial with it, adding the account from the QR image", async ({ rootPage: page, account, context }, testInfo) => {
     await page.goto("/iam/security-credentials");
     await page.getByRole("button", { name: "Multi-factor authentication (MFA)" }).click();
     await page.getByRole("button", { name: "Activate MFA" }).click();

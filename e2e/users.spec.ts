@@ -1,4 +1,4 @@
-import { signInAsIamUser, signInAsRoot } from "./support/accounts";
+import { signInAsIamUser, signInWithoutUi, userOf } from "./support/accounts";
 import {
   assignUserMfa,
   captureServerAction,
@@ -19,13 +19,8 @@ const PASSWORD = "Lab-User-2021!";
 const INCORRECT = "Your authentication information is incorrect. Please try again.";
 
 test.describe("IAM users", () => {
-  test.beforeEach(async ({ page, account }) => {
-    await signInAsRoot(page, account.email, account.password);
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-  });
-
   test("an administrator creates a user with console access, assigns the user's MFA from the QR code, and the user signs in with it", async ({
-    page,
+    rootPage: page,
     account,
     browser,
   }) => {
@@ -71,77 +66,85 @@ test.describe("IAM users", () => {
     expect(await page.content()).not.toContain(seed);
   });
 
-  test("a non-administrator cannot open another user's credentials, and a direct server action request is refused", async ({
-    page,
-    account,
-    browser,
-  }) => {
-    for (const userName of ["Alice", "Bob", "Temp1", "Temp2"]) await createUserInConsole(page, { userName, password: PASSWORD });
-    await createUserInConsole(page, { userName: "Admin", password: PASSWORD, administrator: true });
+  test.describe("with users made with the account", () => {
+    test.use({
+      sandbox: {
+        users: [
+          ...["Alice", "Bob", "Temp1", "Temp2"].map((userName) => ({ userName, password: PASSWORD })),
+          { userName: "Admin", password: PASSWORD, administrator: true },
+        ],
+      },
+    });
 
-    // The administrator's own console sends the Delete user request; the same request deletes Temp2.
-    await openUser(page, "Temp1");
-    await page.getByRole("button", { name: "Delete user" }).click();
-    const deleteUser = await captureServerAction(page, () => page.getByRole("dialog", { name: "Delete Temp1?" }).getByRole("button", { name: "Delete" }).click());
-    await expect(page).toHaveURL(/\/iam\/users\?deleted=Temp1/);
-    expect(deleteUser.body).toContain("Temp1");
-    const asAdmin = await sendServerAction(page, { ...deleteUser, body: deleteUser.body.replace("Temp1", "Temp2") });
-    expect(asAdmin.status).toBe(200);
-    await page.goto("/iam/users");
-    await expect(page.getByRole("table", { name: "Users" }).getByRole("link", { name: "Temp2" })).toHaveCount(0);
+    test("a non-administrator cannot open another user's credentials, and a direct server action request is refused", async ({
+      rootPage: page,
+      account,
+      browser,
+    }) => {
 
-    const alice = await (await browser.newContext()).newPage();
-    await signInAsIamUser(alice, account.accountId, "Alice", PASSWORD);
-    await expect(alice.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-    await expect(alice.getByText("The account's resources and security status are shown to administrators.")).toBeVisible();
-    await expect(alice.getByRole("region", { name: "IAM resources" })).toHaveCount(0);
-    for (const path of ["/iam/users/details/Bob", "/iam/users", "/iam/users/create", "/iam/mfa-devices", "/iam/event-history", "/iam/account-settings"]) {
-      await alice.goto(path);
-      await expect(alice.getByRole("heading", { name: "Access denied" }), path).toBeVisible();
-      await expect(alice.getByText(`arn:aws:iam::${account.accountId}:user/Bob`)).toHaveCount(0);
-    }
-    // Her own page is hers to manage, like AWS's self-manage policy.
-    await alice.goto("/iam/users/details/Alice");
-    await expect(alice.getByRole("button", { name: "Manage MFA device for Alice" })).toBeVisible();
-    await expect(alice.getByRole("button", { name: "Delete user" })).toHaveCount(0);
+      // The administrator's own console sends the Delete user request; the same request deletes Temp2.
+      await openUser(page, "Temp1");
+      await page.getByRole("button", { name: "Delete user" }).click();
+      const deleteUser = await captureServerAction(page, () => page.getByRole("dialog", { name: "Delete Temp1?" }).getByRole("button", { name: "Delete" }).click());
+      await expect(page).toHaveURL(/\/iam\/users\?deleted=Temp1/);
+      expect(deleteUser.body).toContain("Temp1");
+      const asAdmin = await sendServerAction(page, { ...deleteUser, body: deleteUser.body.replace("Temp1", "Temp2") });
+      expect(asAdmin.status).toBe(200);
+      await page.goto("/iam/users");
+      await expect(page.getByRole("table", { name: "Users" }).getByRole("link", { name: "Temp2" })).toHaveCount(0);
 
-    // Her own wizard's request, aimed at Bob; then the administrator's Delete user request, aimed at Bob.
-    await alice.goto("/iam/security-credentials");
-    await alice.getByRole("button", { name: "Activate MFA" }).click();
-    await alice.getByRole("dialog", { name: "Manage MFA device" }).getByRole("radio", { name: /Virtual MFA device/ }).check();
-    const startSetup = await captureServerAction(alice, () =>
-      alice.getByRole("dialog", { name: "Manage MFA device" }).getByRole("button", { name: "Continue" }).click(),
-    );
-    await expect(alice.getByRole("dialog", { name: "Set up virtual MFA device" })).toBeVisible();
-    const forged = JSON.stringify([{ userName: "Bob" }]);
-    const setupForBob = await sendServerAction(alice, { ...startSetup, body: forged });
-    expect(setupForBob.text).toContain("iamErrors.AccessDenied");
-    expect(setupForBob.text).not.toMatch(/otpauth|"seed"/);
-    const deleteBob = await sendServerAction(alice, { ...deleteUser, body: deleteUser.body.replace("Temp1", "Bob") });
-    expect(deleteBob.text).toContain("iamErrors.AccessDenied");
+      const alice = await (await browser.newContext()).newPage();
+      await signInWithoutUi(alice, userOf(account, "Alice"));
+      await alice.goto("/iam/home");
+      await expect(alice.getByText("The account's resources and security status are shown to administrators.")).toBeVisible();
+      await expect(alice.getByRole("region", { name: "IAM resources" })).toHaveCount(0);
+      for (const path of ["/iam/users/details/Bob", "/iam/users", "/iam/users/create", "/iam/mfa-devices", "/iam/event-history", "/iam/account-settings"]) {
+        await alice.goto(path);
+        await expect(alice.getByRole("heading", { name: "Access denied" }), path).toBeVisible();
+        await expect(alice.getByText(`arn:aws:iam::${account.accountId}:user/Bob`)).toHaveCount(0);
+      }
+      // Her own page is hers to manage, like AWS's self-manage policy.
+      await alice.goto("/iam/users/details/Alice");
+      await expect(alice.getByRole("button", { name: "Manage MFA device for Alice" })).toBeVisible();
+      await expect(alice.getByRole("button", { name: "Delete user" })).toHaveCount(0);
 
-    await openUser(page, "Bob");
-    await expect(credential(page, "Assigned MFA device")).toContainText("Not assigned");
-    await page.goto("/iam/mfa-devices");
-    await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/Bob`)).toHaveCount(0);
+      // Her own wizard's request, aimed at Bob; then the administrator's Delete user request, aimed at Bob.
+      await alice.goto("/iam/security-credentials");
+      await alice.getByRole("button", { name: "Activate MFA" }).click();
+      await alice.getByRole("dialog", { name: "Manage MFA device" }).getByRole("radio", { name: /Virtual MFA device/ }).check();
+      const startSetup = await captureServerAction(alice, () =>
+        alice.getByRole("dialog", { name: "Manage MFA device" }).getByRole("button", { name: "Continue" }).click(),
+      );
+      await expect(alice.getByRole("dialog", { name: "Set up virtual MFA device" })).toBeVisible();
+      const forged = JSON.stringify([{ userName: "Bob" }]);
+      const setupForBob = await sendServerAction(alice, { ...startSetup, body: forged });
+      expect(setupForBob.text).toContain("iamErrors.AccessDenied");
+      expect(setupForBob.text).not.toMatch(/otpauth|"seed"/);
+      const deleteBob = await sendServerAction(alice, { ...deleteUser, body: deleteUser.body.replace("Temp1", "Bob") });
+      expect(deleteBob.text).toContain("iamErrors.AccessDenied");
 
-    // An administrator IAM user, unlike Alice, manages Bob.
-    const admin = await (await browser.newContext()).newPage();
-    await signInAsIamUser(admin, account.accountId, "Admin", PASSWORD);
-    await expect(admin.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-    await openUser(admin, "Bob");
-    await expect(admin.getByRole("button", { name: "Manage MFA device for Bob" })).toBeVisible();
-    await expect(admin.getByRole("button", { name: "Delete user" })).toBeVisible();
+      await openUser(page, "Bob");
+      await expect(credential(page, "Assigned MFA device")).toContainText("Not assigned");
+      await page.goto("/iam/mfa-devices");
+      await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/Bob`)).toHaveCount(0);
 
-    // The refused request is on record, with its caller and AWS's error code.
-    const deletions = await lookUpEvents(page, { eventName: "DeleteUser" });
-    await expect(deletions.getByRole("row", { name: /DeleteUser/ })).toHaveCount(3);
-    await expect(deletions.getByRole("row", { name: /DeleteUser/ }).first()).toContainText("Alice");
-    await expect(deletions.getByRole("row", { name: /DeleteUser/ }).first()).toContainText("AccessDenied");
+      // An administrator IAM user, unlike Alice, manages Bob.
+      const admin = await (await browser.newContext()).newPage();
+      await signInWithoutUi(admin, userOf(account, "Admin"));
+      await openUser(admin, "Bob");
+      await expect(admin.getByRole("button", { name: "Manage MFA device for Bob" })).toBeVisible();
+      await expect(admin.getByRole("button", { name: "Delete user" })).toBeVisible();
+
+      // The refused request is on record, with its caller and AWS's error code.
+      const deletions = await lookUpEvents(page, { eventName: "DeleteUser" });
+      await expect(deletions.getByRole("row", { name: /DeleteUser/ })).toHaveCount(3);
+      await expect(deletions.getByRole("row", { name: /DeleteUser/ }).first()).toContainText("Alice");
+      await expect(deletions.getByRole("row", { name: /DeleteUser/ }).first()).toContainText("AccessDenied");
+    });
   });
 
   test("Delete user is refused while the user has an MFA device, with AWS's DeleteConflict message, and works without one", async ({
-    page,
+    rootPage: page,
     account,
     browser,
   }) => {
@@ -207,7 +210,7 @@ test.describe("IAM users", () => {
     expect(latest).not.toHaveProperty("errorCode");
   });
 
-  test("bad input on Create user gets a message on its field and creates nothing", async ({ page }) => {
+  test("bad input on Create user gets a message on its field and creates nothing", async ({ rootPage: page }) => {
     await createUserInConsole(page, { userName: "Erin", password: PASSWORD });
     await page.goto("/iam/users/create");
     const create = page.getByRole("button", { name: "Create user" });

@@ -1,14 +1,49 @@
-import { test as base } from "@playwright/test";
-import { type SandboxAccount, signUpSandbox } from "./accounts";
+import { test as base, expect, type Page } from "@playwright/test";
+import { createSandbox, rootOf, type SandboxAccount, type SandboxUser, signInWithoutUi, userOf } from "./accounts";
 
 export { expect } from "@playwright/test";
 
-/** `account`: a fresh sandbox account of its own for each test, so tests never share state. */
-export const test = base.extend<{ account: SandboxAccount }>({
-  account: async ({ browser }, use) => {
-    const page = await browser.newPage();
-    const account = await signUpSandbox(page);
-    await page.close();
-    await use(account);
+type KitOptions = {
+  /**
+   * What each test's sandbox account comes with: `test.use({ sandbox: { users: [...] } })`. (An object,
+   * not a bare array: Playwright reads an array option as [value, fixture options].)
+   */
+  sandbox: { users: SandboxUser[] };
+};
+
+type KitFixtures = {
+  /** A fresh sandbox account of this test's own, so tests never share state. */
+  account: SandboxAccount;
+  /** `page`, signed in as the account's root user, on the IAM dashboard. */
+  rootPage: Page;
+  /** A page in a browser of its own, signed in as the first of the sandbox's users with a password, on the dashboard. */
+  userPage: Page;
+};
+
+/** Waits for the console's dashboard, which proves the session works. */
+async function openDashboard(page: Page): Promise<Page> {
+  await page.goto("/iam/home");
+  await expect(page.locator("main h1")).toBeVisible();
+  await expect(page).toHaveURL(/\/iam\/home$/);
+  return page;
+}
+
+export const test = base.extend<KitFixtures & KitOptions>({
+  sandbox: [{ users: [] }, { option: true }],
+  account: async ({ request, sandbox }, use) => {
+    await use(await createSandbox(request, sandbox.users));
+  },
+  rootPage: async ({ page, account }, use) => {
+    await signInWithoutUi(page, rootOf(account));
+    await use(await openDashboard(page));
+  },
+  userPage: async ({ browser, account }, use) => {
+    const user = account.users.find((u) => u.password);
+    if (!user) throw new Error("userPage needs a user with a password: test.use({ sandbox: { users: [{ userName, password }] } })");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInWithoutUi(page, userOf(account, user.userName));
+    await use(await openDashboard(page));
+    await context.close();
   },
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accountNameSchema, emailSchema, newPasswordSchema } from "./validation";
+import { accountNameSchema, emailSchema, newPasswordSchema, userNameSchema } from "./validation";
 
 /** The "Create a new AWS account" form. */
 export const signUpSchema = z
@@ -13,3 +13,32 @@ export const signUpSchema = z
     path: ["confirmPassword"],
     message: "validation.passwordsDiffer",
   });
+
+/** At most this many IAM users come with a sandbox made through POST /api/sandboxes. */
+export const SANDBOX_USERS_MAX = 10;
+
+/**
+ * POST /api/sandboxes: the sign-up form's account (no confirmation: a script does not mistype twice),
+ * with IAM users made in the same request, so a scenario or a class starts from a known account.
+ */
+export const sandboxRequestSchema = z
+  .object({
+    email: emailSchema,
+    accountName: accountNameSchema,
+    password: newPasswordSchema,
+    users: z
+      .array(
+        z.object({
+          userName: userNameSchema,
+          /** A console password; without one the user has no console access. */
+          password: newPasswordSchema.optional(),
+          administrator: z.boolean().default(false),
+        }),
+      )
+      .max(SANDBOX_USERS_MAX, "validation.tooMany")
+      .default([])
+      .refine((users) => new Set(users.map((u) => u.userName.toLowerCase())).size === users.length, "validation.duplicateUserName"),
+  })
+  .strict();
+
+export type SandboxRequest = z.output<typeof sandboxRequestSchema>;

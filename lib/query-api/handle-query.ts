@@ -3,6 +3,7 @@ import { log } from "../log";
 import { randomUUID } from "node:crypto";
 import { iamSettings } from "../config/iam-settings";
 import { getDb } from "../db/client";
+import { readBodyWithin } from "../http/read-body";
 import { requestContextFrom } from "../auth/request-context";
 import { requireMfaForApi } from "../iam/require-mfa-for-api";
 import { findSigningCredentials, hashSessionToken, markAccessKeyUsed } from "../iam/signing-credentials";
@@ -25,13 +26,8 @@ function xmlResponse(body: string, status: number, requestId: string): Response 
 }
 
 async function readBody(request: Request): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    throw new QueryError("RequestEntityTooLarge", `Request body must be at most ${MAX_BODY_BYTES} bytes.`);
-  }
-  const body = await request.text();
-  if (Buffer.byteLength(body) > MAX_BODY_BYTES) {
-    throw new QueryError("RequestEntityTooLarge", `Request body must be at most ${MAX_BODY_BYTES} bytes.`);
-  }
+  const body = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (body === null) throw new QueryError("RequestEntityTooLarge", `Request body must be at most ${MAX_BODY_BYTES} bytes.`);
   return body;
 }
 
