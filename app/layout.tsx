@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { TutorialPanel } from "@/components/tutorial/tutorial-panel";
 import { getLocale } from "@/lib/i18n/server";
 import { messagesFor } from "@/lib/i18n/messages";
 import "./globals.css";
@@ -16,6 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen">
         <I18nProvider locale={locale} messages={messagesFor(locale)}>
           {children}
+          <TutorialPanel />
         </I18nProvider>
       </body>
     </html>

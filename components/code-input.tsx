@@ -7,12 +7,14 @@ export function CodeInput({
   value,
   onChange,
   error,
+  tutorialTarget,
 }: {
   id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  tutorialTarget?: string;
 }) {
   return (
     <div className="mb-3">
@@ -26,6 +28,7 @@ export function CodeInput({
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={6}
+        data-tutorial={tutorialTarget}
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

@@ -3,7 +3,18 @@
 import { type ReactNode, useId, useState } from "react";
 
 /** One of the credentials page's collapsible sections: a heading button that shows or hides its body. */
-export function ExpandableSection({ title, children, defaultOpen = false }: { title: string; children: ReactNode; defaultOpen?: boolean }) {
+export function ExpandableSection({
+  title,
+  children,
+  defaultOpen = false,
+  tutorialTarget,
+}: {
+  title: string;
+  children: ReactNode;
+  defaultOpen?: boolean;
+  /** The heading button's name for the guided tutorial (lib/tutorial). */
+  tutorialTarget?: string;
+}) {
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = useId();
   return (
@@ -13,6 +24,7 @@ export function ExpandableSection({ title, children, defaultOpen = false }: { ti
           type="button"
           aria-expanded={open}
           aria-controls={bodyId}
+          data-tutorial={tutorialTarget}
           onClick={() => setOpen(!open)}
           className="flex w-full items-center gap-2 px-5 py-3 text-left text-base font-bold hover:bg-page"
         >

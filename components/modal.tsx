@@ -7,7 +7,20 @@ import { useI18n } from "./i18n/i18n-provider";
  * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert (focus stays
  * inside), Escape cancels, and closing returns focus to where it was.
  */
-export function Modal({ title, onClose, children, footer }: { title: string; onClose: () => void; children: ReactNode; footer?: ReactNode }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  footer,
+  tutorialTarget,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  footer?: ReactNode;
+  /** The dialog's name for the guided tutorial (lib/tutorial). */
+  tutorialTarget?: string;
+}) {
   const { messages } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -20,6 +33,7 @@ export function Modal({ title, onClose, children, footer }: { title: string; onC
     <dialog
       ref={dialog}
       aria-labelledby={titleId}
+      data-tutorial={tutorialTarget}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

@@ -44,6 +44,7 @@ export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mf
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={`${m.label}: ${displayName}`}
+        data-tutorial="account-menu"
         onClick={() => setOpen(!open)}
         className="flex items-center gap-1 px-2 py-1 text-white hover:text-orange"
       >

@@ -41,8 +41,9 @@ export function SideNav() {
                 <li key={link.href}>
                   <Link
                     href={link.href}
+                    data-tutorial={`nav-${link.href.split("/").pop()}`}
                     aria-current={current ? "page" : undefined}
-                    className={`block py-1 pr-4 ${section.title ? "pl-9" : "pl-6"} ${current ? "font-bold text-orange" : "text-squid"}`}
+                    className={`block py-1 pr-4 ${section.title ? "pl-9" : "pl-6"} ${current ? "font-bold text-orange-strong" : "text-squid"}`}
                   >
                     {link.label(messages)}
                   </Link>

@@ -71,7 +71,7 @@ export function MfaDevicesPanel({
         </table>
       )}
       {canAssignMore && (
-        <button type="button" className="btn-normal" onClick={() => setOpen({ kind: "wizard" })}>
+        <button type="button" className="btn-normal" data-tutorial="activate-mfa" onClick={() => setOpen({ kind: "wizard" })}>
           {m.activateMfa}
         </button>
       )}

@@ -76,6 +76,7 @@ export function MfaWizard({
       <Modal
         title={m.successTitle}
         onClose={onClose}
+        tutorialTarget="mfa-assigned"
         footer={
           <button type="button" className="btn-primary" onClick={onClose}>
             {messages.common.close}
@@ -99,12 +100,13 @@ export function MfaWizard({
       <Modal
         title={m.manageTitle}
         onClose={onClose}
+        tutorialTarget="manage-mfa-device"
         footer={
           <>
             <button type="button" className="btn-link px-4" onClick={onClose}>
               {messages.common.cancel}
             </button>
-            <button type="button" className="btn-primary" disabled={deviceType !== "virtual" || pending} onClick={continueToSetup}>
+            <button type="button" className="btn-primary" data-tutorial="continue" disabled={deviceType !== "virtual" || pending} onClick={continueToSetup}>
               {messages.common.continue}
             </button>
           </>
@@ -133,6 +135,7 @@ export function MfaWizard({
     <Modal
       title={m.setupTitle}
       onClose={onClose}
+      tutorialTarget="set-up-virtual-mfa"
       footer={
         <>
           <button type="button" className="btn-link px-4" onClick={onClose}>
@@ -141,7 +144,7 @@ export function MfaWizard({
           <button type="button" className="btn-normal" onClick={() => setStep({ name: "choose" })}>
             {messages.common.previous}
           </button>
-          <button type="button" className="btn-primary" disabled={pending} onClick={() => assign(setup)}>
+          <button type="button" className="btn-primary" data-tutorial="assign-mfa" disabled={pending} onClick={() => assign(setup)}>
             {m.assign}
           </button>
         </>
@@ -171,9 +174,9 @@ export function MfaWizard({
           <div className="my-2 flex h-60 w-60 items-center justify-center border border-line bg-page">
             {showQr ? (
               // A data: URL made on the server; next/image would add nothing to an inline PNG.
-              <img src={setup.qrCode} alt={m.qrCodeAlt} width={240} height={240} />
+              <img src={setup.qrCode} alt={m.qrCodeAlt} width={240} height={240} data-tutorial="qr-code" />
             ) : (
-              <button type="button" className="btn-link" onClick={() => setShowQr(true)}>
+              <button type="button" className="btn-link" data-tutorial="show-qr-code" onClick={() => setShowQr(true)}>
                 {m.showQrCode}
               </button>
             )}
@@ -191,7 +194,7 @@ export function MfaWizard({
         <li>
           <p className="mb-2 font-bold">3. {m.step3}</p>
           <p className="mb-2 text-xs text-muted">{m.codeHint}</p>
-          <TwoCodesFields idPrefix="mfa" codes={codes} onChange={setCodes} errors={codeErrors} />
+          <TwoCodesFields idPrefix="mfa" tutorialTargets codes={codes} onChange={setCodes} errors={codeErrors} />
         </li>
       </ol>
     </Modal>

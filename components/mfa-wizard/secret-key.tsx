@@ -10,7 +10,7 @@ export function SecretKey({ seed }: { seed: string }) {
   const grouped = seed.match(/.{1,4}/g)?.join(" ") ?? seed;
   return (
     <div className="mt-2 flex flex-wrap items-center gap-3">
-      <code aria-label={messages.mfaWizard.secretKey} className="rounded-sm bg-page px-2 py-1 font-mono text-sm break-all">
+      <code aria-label={messages.mfaWizard.secretKey} data-tutorial="secret-key" className="rounded-sm bg-page px-2 py-1 font-mono text-sm break-all">
         {grouped}
       </code>
       <button

@@ -19,18 +19,21 @@ export function TwoCodesFields({
   onChange,
   errors,
   idPrefix,
+  tutorialTargets = false,
 }: {
   codes: CodePair;
   onChange: (codes: CodePair) => void;
   errors: Partial<Record<keyof CodePair, true>>;
   idPrefix: string;
+  /** Name the fields mfa-code-1 and mfa-code-2 for the guided tutorial (the set-up dialog's, not Resync's). */
+  tutorialTargets?: boolean;
 }) {
   const { messages } = useI18n();
   const m = messages.mfaWizard;
   return (
     <>
-      <CodeInput id={`${idPrefix}-code1`} label={m.code1} value={codes.code1} onChange={(code1) => onChange({ ...codes, code1 })} error={errors.code1 && m.codeFormat} />
-      <CodeInput id={`${idPrefix}-code2`} label={m.code2} value={codes.code2} onChange={(code2) => onChange({ ...codes, code2 })} error={errors.code2 && m.codeFormat} />
+      <CodeInput id={`${idPrefix}-code1`} label={m.code1} value={codes.code1} onChange={(code1) => onChange({ ...codes, code1 })} error={errors.code1 && m.codeFormat} tutorialTarget={tutorialTargets ? "mfa-code-1" : undefined} />
+      <CodeInput id={`${idPrefix}-code2`} label={m.code2} value={codes.code2} onChange={(code2) => onChange({ ...codes, code2 })} error={errors.code2 && m.codeFormat} tutorialTarget={tutorialTargets ? "mfa-code-2" : undefined} />
     </>
   );
 }

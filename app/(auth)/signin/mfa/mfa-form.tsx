@@ -30,6 +30,7 @@ export function MfaForm({ signingInAs, callbackUrl, isRoot }: { signingInAs: str
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={6}
+          data-tutorial="mfa-code"
           autoFocus
           error={state.fieldErrors?.code && lookup(messages, state.fieldErrors.code)}
         />

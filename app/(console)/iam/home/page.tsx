@@ -2,6 +2,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
+import { TutorialList } from "@/components/tutorial/tutorial-list";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
@@ -42,6 +43,7 @@ export default async function DashboardPage() {
       <>
         <PageHeader title={m.heading} />
         {signInUrlSection}
+        <TutorialList />
         <Alert tone="info">{messages.adminDashboard.summaryDenied}</Alert>
       </>
     );
@@ -67,6 +69,7 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={m.heading} />
       {signInUrlSection}
+      <TutorialList />
       <section className="panel mb-6" aria-labelledby="resources">
         <h2 id="resources" className="panel-header">
           {m.resources}

@@ -71,7 +71,9 @@ export default async function SecurityCredentialsPage() {
             </p>
             <ChangePassword />
           </ExpandableSection>
-          <ExpandableSection title={m.mfaSection}>{mfa}</ExpandableSection>
+          <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section">
+            {mfa}
+          </ExpandableSection>
           <ExpandableSection title={messages.accessKeys.section}>{accessKeys}</ExpandableSection>
           <ExpandableSection title={m.accountIdentifiers}>
             <p>

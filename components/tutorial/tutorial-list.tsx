@@ -1,0 +1,37 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { LESSONS } from "@/lib/tutorial/lessons";
+import { tutorialStore, useTutorialState } from "./tutorial-store";
+
+/** The dashboard's lessons, each opening the guided tutorial panel. */
+export function TutorialList() {
+  const { locale, messages } = useI18n();
+  const m = messages.tutorial;
+  const open = useTutorialState();
+  return (
+    <section className="panel mb-6" aria-labelledby="tutorials">
+      <h2 id="tutorials" className="panel-header">
+        {m.heading}
+      </h2>
+      <ul className="divide-y divide-line">
+        {LESSONS.map((lesson) => (
+          <li key={lesson.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
+            <span>
+              <span className="block font-bold">{lesson.title[locale]}</span>
+              <span className="block text-xs text-muted">{lesson.summary[locale]}</span>
+            </span>
+            <button
+              type="button"
+              className="btn-normal"
+              aria-label={`${open?.lessonId === lesson.id ? m.restart : m.start}: ${lesson.title[locale]}`}
+              onClick={() => tutorialStore.start(lesson.id)}
+            >
+              {open?.lessonId === lesson.id ? m.restart : m.start}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

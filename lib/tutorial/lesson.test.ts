@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "../i18n/messages";
+import { currentStepIndex, holds, type Lesson, type PageProbe } from "./lesson";
+import { findLesson, LESSONS } from "./lessons";
+
+type Page = { path: string; visible?: string[]; values?: Record<string, string>; milestones?: string[] };
+
+function probe({ path, visible = [], values = {}, milestones = [] }: Page): PageProbe {
+  return { path, isVisible: (t) => visible.includes(t), valueOf: (t) => values[t] ?? null, milestones: new Set(milestones) };
+}
+
+function readTsx(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    return entry.isDirectory() ? readTsx(file) : file.endsWith(".tsx") ? [fs.readFileSync(file, "utf8")] : [];
+  });
+}
+
+const stepAt = (lesson: Lesson, page: Page) => lesson.steps[currentStepIndex(lesson, probe(page))].id;
+
+describe("lesson conditions", () => {
+  const page = probe({ path: "/iam/security-credentials", visible: ["a"], values: { code: "123456" }, milestones: ["m"] });
+
+  it("match a path and the paths below it, not a longer name", () => {
+    expect(holds({ path: "/iam/security-credentials" }, page)).toBe(true);
+    expect(holds({ path: "/iam" }, page)).toBe(true);
+    expect(holds({ path: "/iam/security" }, page)).toBe(false);
+  });
+
+  it("read what is visible, what a field holds and what was reached, and combine", () => {
+    expect(holds({ visible: "a" }, page)).toBe(true);
+    expect(holds({ visible: "b" }, page)).toBe(false);
+    expect(holds({ filled: "code", pattern: "^\\d{6}$" }, page)).toBe(true);
+    expect(holds({ filled: "other", pattern: "^\\d{6}$" }, page)).toBe(false);
+    expect(holds({ milestone: "m" }, page)).toBe(true);
+    expect(holds({ not: { visible: "a" } }, page)).toBe(false);
+    expect(holds({ all: [{ visible: "a" }, { milestone: "m" }] }, page)).toBe(true);
+    expect(holds({ all: [{ visible: "a" }, { milestone: "x" }] }, page)).toBe(false);
+    expect(holds({ any: [{ visible: "b" }, { milestone: "m" }] }, page)).toBe(true);
+    expect(holds({ all: [] }, page)).toBe(true);
+  });
+});
+
+describe("the Enable a virtual MFA device lesson", () => {
+  const lesson = findLesson("enable-virtual-mfa")!;
+  const setUp = ["set-up-virtual-mfa", "show-qr-code", "mfa-code-1", "mfa-code-2"];
+
+  it("follows the tutorial's steps from what the page shows", () => {
+    expect(stepAt(lesson, { path: "/iam/home" })).toBe("security-credentials");
+    expect(stepAt(lesson, { path: "/iam/users" })).toBe("security-credentials");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: ["mfa-section"] })).toBe("mfa-section");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: ["mfa-section", "activate-mfa"] })).toBe("activate-mfa");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: ["manage-mfa-device", "continue"] })).toBe("virtual-device");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: setUp })).toBe("show-qr-code");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: [...setUp, "qr-code"] })).toBe("two-codes");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: [...setUp, "secret-key"] })).toBe("two-codes");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: [...setUp, "qr-code"], values: { "mfa-code-1": "123456" } })).toBe("two-codes");
+    expect(
+      stepAt(lesson, { path: "/iam/security-credentials", visible: [...setUp, "qr-code"], values: { "mfa-code-1": "123456", "mfa-code-2": "65432" } }),
+    ).toBe("two-codes");
+    expect(
+      stepAt(lesson, { path: "/iam/security-credentials", visible: [...setUp, "qr-code"], values: { "mfa-code-1": "123456", "mfa-code-2": " 654321 " } }),
+    ).toBe("assign-mfa");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: ["mfa-assigned"] })).toBe("check-app");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", milestones: ["assigned"] })).toBe("sign-in-again");
+    expect(stepAt(lesson, { path: "/signin", milestones: ["assigned"] })).toBe("sign-in-again");
+    expect(stepAt(lesson, { path: "/signin/mfa", visible: ["mfa-code"], milestones: ["assigned"] })).toBe("mfa-code");
+    expect(stepAt(lesson, { path: "/iam/home", milestones: ["assigned", "challenged"] })).toBe("done");
+  });
+
+  it("goes back with the learner: a cancelled wizard points at Activate MFA again", () => {
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: ["mfa-section", "activate-mfa"] })).toBe("activate-mfa");
+    expect(stepAt(lesson, { path: "/signin", milestones: [] })).toBe("security-credentials");
+  });
+
+  it("marks the milestones its later steps wait for", () => {
+    const marks = lesson.steps.flatMap((step) => (step.marks ? [step.marks] : []));
+    expect(marks).toEqual(["assigned", "challenged"]);
+  });
+});
+
+describe("every lesson", () => {
+  // The names the console's components carry: data-tutorial="…", tutorialTarget="…", and the side
+  // navigation's nav-<last part of the link>.
+  const sources = ["app", "components"].flatMap(readTsx);
+  const named = new Set(sources.flatMap((text) => [...text.matchAll(/(?:data-tutorial|tutorialTarget)=\{?"([\w-]+)"/g)].map((m) => m[1])));
+  for (const text of sources) if (text.includes("data-tutorial={`nav-")) for (const m of text.matchAll(/href: "\/iam\/([\w-]+)"/g)) named.add(`nav-${m[1]}`);
+  for (const text of sources) for (const m of text.matchAll(/tutorialTargets \? "([\w-]+)"/g)) named.add(m[1]);
+
+  for (const lesson of LESSONS) {
+    describe(lesson.id, () => {
+      it("has unique step ids, a first step that holds everywhere, and text in every language", () => {
+        expect(new Set(lesson.steps.map((s) => s.id)).size).toBe(lesson.steps.length);
+        expect(currentStepIndex(lesson, probe({ path: "/" }))).toBe(0);
+        expect(holds(lesson.steps[0].at, probe({ path: "/anywhere" }))).toBe(true);
+        for (const locale of LOCALES) {
+          expect(lesson.title[locale]).not.toBe("");
+          expect(lesson.summary[locale]).not.toBe("");
+          for (const step of lesson.steps) {
+            expect(step.text[locale].title, `${step.id} ${locale}`).not.toBe("");
+            expect(step.text[locale].body, `${step.id} ${locale}`).not.toBe("");
+          }
+        }
+      });
+
+      it("points only at controls the console has", () => {
+        const targets = lesson.steps.flatMap((s) => (s.target ? [s.target] : []));
+        expect(targets.filter((t) => !named.has(t))).toEqual([]);
+      });
+    });
+  }
+});

@@ -1,0 +1,9 @@
+import type { Lesson } from "../lesson";
+import { enableVirtualMfa } from "./enable-virtual-mfa";
+
+/** Every lesson the dashboard offers, in its order. A new lesson is a file here and a line below. */
+export const LESSONS: readonly Lesson[] = [enableVirtualMfa];
+
+export function findLesson(id: string | null | undefined): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.id === id);
+}
