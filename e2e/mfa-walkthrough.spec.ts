@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
-import { signInAsIamUser, signInAsRoot } from "./support/accounts";
+import { signInAsRoot } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
-import { assignVirtualMfa, signOut, submitMfaCode } from "./support/mfa";
 import { consecutiveCodes, decodeQrDataUrl, totpCode } from "./support/totp";
 
 const EN = {
@@ -223,23 +222,3 @@ async function openSetupFromSection(page: Page): Promise<string> {
   await setup.getByRole("button", { name: EN.showSecret }).click();
   return (await setup.getByLabel(EN.secretKey).textContent())!.replace(/\s+/g, "");
 }
-
-test.describe("an IAM user's own MFA", () => {
-  test.use({ sandbox: { users: [{ userName: "student", password: "Student-pass-1" }] } });
-
-  test("an IAM user follows the tutorial on My security credentials and is asked for a code at the next sign-in", async ({ page, account }) => {
-    await signInAsIamUser(page, account.accountId, "student", "Student-pass-1");
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-    await page.getByRole("button", { name: /Account menu/ }).click();
-    await page.getByRole("link", { name: "My Security Credentials" }).click();
-    await expect(page.getByRole("heading", { name: "My security credentials" })).toBeVisible();
-    await expect(page.getByRole("tab", { name: "AWS IAM credentials" })).toHaveAttribute("aria-selected", "true");
-    const seed = await assignVirtualMfa(page);
-    await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/student`)).toBeVisible();
-
-    await signOut(page);
-    await signInAsIamUser(page, account.accountId, "student", "Student-pass-1");
-    await submitMfaCode(page, totpCode(seed, 1));
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
-  });
-});
