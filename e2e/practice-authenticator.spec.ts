@@ -4,7 +4,7 @@ import { expect, test } from "./support/fixtures";
 import { submitMfaCode, signOut } from "./support/mfa";
 
 test.describe("the practice authenticator", () => {
-  test("a learner without a phone finishes the tutorial with it, adding the account from the QR image", async ({ rootPage: page, account, context }, testInfo) => {
+  test("a learner without a phone finishes the tutorial with it, adding the device from the QR image and by its secret key", async ({ rootPage: page, account, context }, testInfo) => {
     await page.goto("/iam/security-credentials");
     await page.getByRole("button", { name: "Multi-factor authentication (MFA)" }).click();
     await page.getByRole("button", { name: "Activate MFA" }).click();
@@ -22,8 +22,18 @@ test.describe("the practice authenticator", () => {
     const code = app.getByLabel(`Code for Amazon Web Services: root-account-mfa-device@${account.accountId}`);
     await expect(code).toHaveText(/^\d{3} \d{3}$/);
 
+    // The same device typed in by its secret key, as the dialog's other way offers: the same codes.
+    await setup.getByRole("button", { name: "Show secret key" }).click();
+    const secretKey = (await setup.getByLabel("Secret key").textContent())!;
+    await app.getByRole("radio", { name: "Secret key" }).check();
+    await app.getByLabel("Account name").fill("root, typed in");
+    await app.getByRole("textbox", { name: "Secret key" }).fill(secretKey);
+    await app.getByRole("button", { name: "Add account" }).click();
+    const typedCode = app.getByLabel("Code for root, typed in");
+    await expect(typedCode).toHaveText((await code.textContent())!);
+
     // Like a learner: type the code shown, wait for the next one, type that.
-    const first = (await code.textContent())!.replace(" ", "");
+    const first = (await typedCode.textContent())!.replace(" ", "");
     await expect(code).not.toHaveText(`${first.slice(0, 3)} ${first.slice(3)}`, { timeout: 35_000 });
     const second = (await code.textContent())!.replace(" ", "");
     await setup.getByLabel("MFA code 1").fill(first);
