@@ -34,16 +34,17 @@ export function toConsoleError(code: IamErrorCode): string {
 /**
  * Every console server action is built with this: server actions are public POST endpoints, so each
  * one checks the session (against the database), parses its input with zod, and maps the domain's
- * errors to console messages itself, whatever the page that shows it does.
+ * errors to console messages itself, whatever the page that shows it does. `schema` may be made per
+ * caller, for input checked against who is asking (a confirmation that must be their account id).
  */
 export function consoleAction<S extends z.ZodType, T>(
-  schema: S,
+  schema: S | ((identity: ConsoleIdentity) => S),
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     const identity = await getIdentity();
     if (!identity) return { ok: false, error: "iamErrors.signedOut" };
-    const parsed = schema.safeParse(input);
+    const parsed = (typeof schema === "function" ? schema(identity) : schema).safeParse(input);
     if (!parsed.success) return { ok: false, error: "common.genericError", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       const data = await handler(parsed.data, {

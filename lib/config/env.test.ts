@@ -20,6 +20,19 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({ DEMO_MODE: false, MFA_DEVICE_LIMIT: 8, DATABASE_URL: "postgresql://h/db" });
   });
 
+  it("reads SANDBOX_EXPIRY_HOURS as whole hours, with unset, empty and 0 meaning sandboxes never expire", () => {
+    expect(parseEnv(valid).SANDBOX_EXPIRY_HOURS).toBeNull();
+    expect(parseEnv({ ...valid, SANDBOX_EXPIRY_HOURS: "" }).SANDBOX_EXPIRY_HOURS).toBeNull();
+    expect(parseEnv({ ...valid, SANDBOX_EXPIRY_HOURS: "0" }).SANDBOX_EXPIRY_HOURS).toBeNull();
+    expect(parseEnv({ ...valid, SANDBOX_EXPIRY_HOURS: " 72 " }).SANDBOX_EXPIRY_HOURS).toBe(72);
+    for (const bad of ["-1", "1.5", "24h", "1e3"]) {
+      expect(() => parseEnv({ ...valid, SANDBOX_EXPIRY_HOURS: bad }), bad).toThrow(
+        "SANDBOX_EXPIRY_HOURS must be a whole number of hours (unset or 0: sandboxes never expire)",
+      );
+    }
+    expect(() => parseEnv({ ...valid, SANDBOX_EXPIRY_HOURS: "87601" })).toThrow("SANDBOX_EXPIRY_HOURS must be at most 87600 (ten years)");
+  });
+
   it("names every bad variable and says how to fix it", () => {
     let error: unknown;
     try {

@@ -14,6 +14,18 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : ["true", "1", "on"].includes(v)));
 
+const MAX_EXPIRY_HOURS = 87_600;
+
+/** Whole hours up to ten years; unset, empty or 0 turns expiry off (null). */
+const expiryHours = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || /^\d+$/.test(v), { message: "must be a whole number of hours (unset or 0: sandboxes never expire)" })
+  .transform((v) => Number(v || 0))
+  .refine((v) => v <= MAX_EXPIRY_HOURS, { message: `must be at most ${MAX_EXPIRY_HOURS} (ten years)` })
+  .transform((v) => (v === 0 ? null : v));
+
 /** Every setting the server reads, with its default. The README's configuration table mirrors this. */
 export const envSchema = z.object({
   DATABASE_URL: z
@@ -36,6 +48,8 @@ export const envSchema = z.object({
   /** The in-browser practice authenticator at /authenticator, for learners without a phone. */
   PRACTICE_AUTHENTICATOR: flag(true),
   MFA_DEVICE_LIMIT: z.coerce.number().int().min(1).max(8).default(1),
+  /** Sandbox accounts are deleted this many hours after sign-up; null (unset or 0): never. */
+  SANDBOX_EXPIRY_HOURS: expiryHours,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -146,8 +146,23 @@ export const adminEn = {
     deleteAliasTitle: "Delete account alias",
     deleteAliasBody: "IAM users then sign in with the account ID. The sign-in URL with the alias {alias} stops working.",
     aliasDeleted: "The account alias was deleted.",
+    resetHeading: "Reset sandbox",
+    resetIntro: "Return this sandbox account to its starting state, to practise the walkthrough again from the beginning.",
+    resetDeletes:
+      "Deleted: all IAM users with their passwords, MFA devices and access keys; the root user's MFA devices and access keys; temporary credentials; the account alias; the \"Require MFA for API calls\" setting; the event history; and every other console session.",
+    resetKeeps: "Kept: the root user's email address and password, and this session.",
+    resetDemo: "The demo account then gets its demo users and alias back.",
+    resetButton: "Reset sandbox",
+    resetTitle: "Reset sandbox account",
+    resetWarning: "Everything listed is deleted at once. This cannot be undone.",
+    resetConfirmLabel: "To confirm, enter the account ID",
+    resetConfirmHint: "The 12-digit ID of this account: {accountId}",
+    resetMismatch: "Enter this account's 12-digit account ID exactly.",
+    resetConfirm: "Reset sandbox",
+    resetDone: "The sandbox account was reset to its starting state.",
   },
   adminDashboard: {
     summaryDenied: "The account's resources and security status are shown to administrators.",
+    sandboxExpires: "This sandbox account and everything in it is deleted on {date}.",
   },
 } as const;

@@ -149,8 +149,23 @@ export const adminKo: Pick<Messages, keyof typeof adminEn> = {
     deleteAliasTitle: "계정 별칭 삭제",
     deleteAliasBody: "이후 IAM 사용자는 계정 ID로 로그인합니다. 별칭 {alias}이(가) 들어간 로그인 URL은 더 이상 작동하지 않습니다.",
     aliasDeleted: "계정 별칭을 삭제했습니다.",
+    resetHeading: "샌드박스 재설정",
+    resetIntro: "이 샌드박스 계정을 처음 상태로 되돌려 실습을 처음부터 다시 할 수 있습니다.",
+    resetDeletes:
+      "삭제되는 항목: 모든 IAM 사용자와 해당 사용자의 암호, MFA 디바이스, 액세스 키, 루트 사용자의 MFA 디바이스와 액세스 키, 임시 자격 증명, 계정 별칭, API 호출에 MFA 필요 설정, 이벤트 기록, 이 세션을 제외한 모든 콘솔 세션",
+    resetKeeps: "유지되는 항목: 루트 사용자 이메일 주소와 암호, 이 세션",
+    resetDemo: "데모 계정에는 이후 데모 사용자와 별칭이 다시 생성됩니다.",
+    resetButton: "샌드박스 재설정",
+    resetTitle: "샌드박스 계정 재설정",
+    resetWarning: "위의 항목이 한 번에 모두 삭제됩니다. 이 작업은 되돌릴 수 없습니다.",
+    resetConfirmLabel: "확인하려면 계정 ID를 입력하십시오",
+    resetConfirmHint: "이 계정의 12자리 ID: {accountId}",
+    resetMismatch: "이 계정의 12자리 계정 ID를 정확하게 입력하십시오.",
+    resetConfirm: "샌드박스 재설정",
+    resetDone: "샌드박스 계정을 처음 상태로 재설정했습니다.",
   },
   adminDashboard: {
     summaryDenied: "계정의 리소스와 보안 상태는 관리자에게 표시됩니다.",
+    sandboxExpires: "이 샌드박스 계정과 계정의 모든 항목은 {date}에 삭제됩니다.",
   },
 };

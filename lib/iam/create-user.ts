@@ -1,5 +1,5 @@
 import { hashPassword } from "../auth/password";
-import type { Db } from "../db/types";
+import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { userArn } from "./arn";
 import { accessDenied, requireAccountAdministrator } from "./authorization";
@@ -31,8 +31,25 @@ function alreadyExists(userName: string): IamError {
 export async function createUser(db: Db, input: CreateUserInput): Promise<CreatedUser> {
   requireAccountAdministrator(input.actor, "CreateUser");
   if (input.actor.accountId !== input.accountId) throw accessDenied(input.actor, "CreateUser");
-  const path = input.path ?? "/";
   const passwordHash = input.password ? await hashPassword(input.password) : null;
+  try {
+    return await db.$transaction((tx) => insertUser(tx, { ...input, passwordHash }));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyExists(input.userName);
+    throw error;
+  }
+}
+
+/**
+ * CreateUser's writes, in the caller's transaction: the user, its login profile and their events.
+ * The caller has authorized `actor` and hashed the password.
+ */
+export async function insertUser(
+  tx: DbOrTx,
+  input: Omit<CreateUserInput, "password"> & { passwordHash: string | null },
+): Promise<CreatedUser> {
+  const { passwordHash } = input;
+  const path = input.path ?? "/";
   const user = {
     userId: newUserId(),
     arn: userArn(input.accountId, path, input.userName),
@@ -40,51 +57,44 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<Create
     path,
     createdAt: input.now,
   };
-  try {
-    await db.$transaction(async (tx) => {
-      const existing = await tx.user.findUnique({
-        where: { accountId_nameKey: { accountId: input.accountId, nameKey: input.userName.toLowerCase() } },
-        select: { id: true },
-      });
-      if (existing) throw alreadyExists(input.userName);
-      await tx.user.create({
-        data: {
-          id: user.userId,
-          accountId: input.accountId,
-          name: input.userName,
-          nameKey: input.userName.toLowerCase(),
-          path,
-          arn: user.arn,
-          passwordHash,
-          passwordSetAt: passwordHash ? input.now : null,
-          isAdmin: input.isAdmin ?? false,
-          createdAt: input.now,
-        },
-      });
-      await recordEvent(tx, {
-        accountId: input.accountId,
-        eventName: "CreateUser",
-        eventSource: EVENT_SOURCE.iam,
-        now: input.now,
-        context: input.context,
-        principal: input.actor,
-        requestParameters: { userName: input.userName, path },
-      });
-      if (passwordHash) {
-        await recordEvent(tx, {
-          accountId: input.accountId,
-          eventName: "CreateLoginProfile",
-          eventSource: EVENT_SOURCE.iam,
-          now: input.now,
-          context: input.context,
-          principal: input.actor,
-          requestParameters: { userName: input.userName },
-        });
-      }
+  const existing = await tx.user.findUnique({
+    where: { accountId_nameKey: { accountId: input.accountId, nameKey: input.userName.toLowerCase() } },
+    select: { id: true },
+  });
+  if (existing) throw alreadyExists(input.userName);
+  await tx.user.create({
+    data: {
+      id: user.userId,
+      accountId: input.accountId,
+      name: input.userName,
+      nameKey: input.userName.toLowerCase(),
+      path,
+      arn: user.arn,
+      passwordHash,
+      passwordSetAt: passwordHash ? input.now : null,
+      isAdmin: input.isAdmin ?? false,
+      createdAt: input.now,
+    },
+  });
+  await recordEvent(tx, {
+    accountId: input.accountId,
+    eventName: "CreateUser",
+    eventSource: EVENT_SOURCE.iam,
+    now: input.now,
+    context: input.context,
+    principal: input.actor,
+    requestParameters: { userName: input.userName, path },
+  });
+  if (passwordHash) {
+    await recordEvent(tx, {
+      accountId: input.accountId,
+      eventName: "CreateLoginProfile",
+      eventSource: EVENT_SOURCE.iam,
+      now: input.now,
+      context: input.context,
+      principal: input.actor,
+      requestParameters: { userName: input.userName },
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw alreadyExists(input.userName);
-    throw error;
   }
   return user;
 }

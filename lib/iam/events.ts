@@ -27,6 +27,7 @@ export const RECORDED_EVENT_NAMES = [
   "EnableMFADevice",
   "GetSessionToken",
   "MFADeviceLockout",
+  "ResetAccount",
   "ResyncMFADevice",
   "TagMFADevice",
   "UntagMFADevice",

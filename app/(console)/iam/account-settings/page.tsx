@@ -7,6 +7,7 @@ import { getAccount } from "@/lib/iam/get-account";
 import { getMessages } from "@/lib/i18n/server";
 import { AliasSettings } from "./alias-settings";
 import { RequireMfaSetting } from "./require-mfa-setting";
+import { ResetSandbox } from "./reset-sandbox";
 
 export default async function AccountSettingsPage() {
   const { principal } = await requireIdentity();
@@ -32,7 +33,9 @@ export default async function AccountSettingsPage() {
         </dl>
       </section>
       <AliasSettings alias={account.alias} />
-      <RequireMfaSetting required={account.requireMfaForApi} />
+      {/* Keyed by the stored value: the checkbox keeps its own state, which a reset would leave stale. */}
+      <RequireMfaSetting key={String(account.requireMfaForApi)} required={account.requireMfaForApi} />
+      {principal.isRoot && <ResetSandbox accountId={account.accountId} isDemo={account.isDemo} />}
     </>
   );
 }

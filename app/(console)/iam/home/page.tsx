@@ -9,6 +9,7 @@ import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { getAccountSummary } from "@/lib/iam/get-account-summary";
 import { format } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
+import { SandboxExpiryNotice } from "./sandbox-expiry-notice";
 
 async function siteOrigin(): Promise<string> {
   const h = await headers();
@@ -68,6 +69,7 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader title={m.heading} />
+      <SandboxExpiryNotice principal={principal} />
       {signInUrlSection}
       <TutorialList />
       <section className="panel mb-6" aria-labelledby="resources">

@@ -1,0 +1,96 @@
+"use client";
+
+import { type FormEvent, useState, useTransition } from "react";
+import { Alert } from "@/components/alert";
+import { FormField } from "@/components/form-field";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Modal } from "@/components/modal";
+import { format, lookup } from "@/lib/i18n/messages";
+import { resetSandboxAction } from "./reset-actions";
+
+/** "Reset sandbox", for the root user: what goes and what stays, and a dialog that asks for the account id. */
+export function ResetSandbox({ accountId, isDemo }: { accountId: string; isDemo: boolean }) {
+  const { messages } = useI18n();
+  const m = messages.accountSettings;
+  const [open, setOpen] = useState(false);
+  const [fieldError, setFieldError] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const formId = "reset-sandbox-form";
+
+  const close = () => {
+    setOpen(false);
+    setFieldError(undefined);
+    setError(undefined);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const confirmation = String(new FormData(event.currentTarget).get("confirmation") ?? "");
+    startTransition(async () => {
+      const result = await resetSandboxAction({ confirmation });
+      if (result.ok) {
+        close();
+        return setDone(true);
+      }
+      setFieldError(result.fieldErrors?.confirmation && lookup(messages, result.fieldErrors.confirmation));
+      setError(result.fieldErrors ? undefined : lookup(messages, result.error));
+    });
+  };
+
+  return (
+    <section className="panel mb-6 max-w-3xl" aria-labelledby="reset-sandbox">
+      <h2 id="reset-sandbox" className="panel-header">
+        {m.resetHeading}
+      </h2>
+      <div className="px-5 py-4">
+        {done && <Alert tone="success">{m.resetDone}</Alert>}
+        <p className="mb-3">{m.resetIntro}</p>
+        <p className="mb-2 text-muted">{m.resetDeletes}</p>
+        <p className="mb-2 text-muted">{m.resetKeeps}</p>
+        {isDemo && <p className="mb-2 text-muted">{m.resetDemo}</p>}
+        <button
+          type="button"
+          className="btn-normal mt-2"
+          onClick={() => {
+            setDone(false);
+            setOpen(true);
+          }}
+        >
+          {m.resetButton}
+        </button>
+      </div>
+      {open && (
+        <Modal
+          title={m.resetTitle}
+          onClose={close}
+          footer={
+            <>
+              <button type="button" className="btn-link px-4" onClick={close}>
+                {messages.common.cancel}
+              </button>
+              <button type="submit" form={formId} className="btn-primary" disabled={pending}>
+                {m.resetConfirm}
+              </button>
+            </>
+          }
+        >
+          {error && <Alert tone="error">{error}</Alert>}
+          <p className="mb-4">{m.resetWarning}</p>
+          <form id={formId} noValidate onSubmit={submit}>
+            <FormField
+              id="resetConfirmation"
+              name="confirmation"
+              label={m.resetConfirmLabel}
+              hint={format(m.resetConfirmHint, { accountId })}
+              inputMode="numeric"
+              autoComplete="off"
+              error={fieldError}
+            />
+          </form>
+        </Modal>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { serializableTransaction } from "../db/transactions";
+import type { Db } from "../db/types";
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** When a sandbox account is deleted: `expiryHours` after it was created; the demo account, and any account while expiry is off, never. */
+export function sandboxExpiresAt(account: { createdAt: Date; isDemo: boolean }, expiryHours: number | null): Date | null {
+  if (account.isDemo || expiryHours === null) return null;
+  return new Date(account.createdAt.getTime() + expiryHours * HOUR_MS);
+}
+
+/**
+ * Deletes every sandbox account created more than `expiryHours` before `now`, with everything in it;
+ * never the demo account. Returns how many accounts it deleted.
+ */
+export async function purgeExpiredSandboxes(db: Db, { now, expiryHours }: { now: Date; expiryHours: number }): Promise<number> {
+  // Zero hours would make every sandbox expired at once: "expiry off" is the caller's null, never a purge.
+  if (!Number.isInteger(expiryHours) || expiryHours < 1) throw new RangeError(`expiryHours must be a positive whole number, not ${expiryHours}`);
+  const expired = { isDemo: false, createdAt: { lt: new Date(now.getTime() - expiryHours * HOUR_MS) } };
+  return serializableTransaction(db, async (tx) => {
+    // MfaDevice.user is onDelete: Restrict: the devices go first, so nothing depends on the order in
+    // which the database runs the account's cascades.
+    await tx.mfaDevice.deleteMany({ where: { account: expired } });
+    const { count } = await tx.account.deleteMany({ where: expired });
+    return count;
+  });
+}

@@ -1,0 +1,45 @@
+import { serializableTransaction } from "../db/transactions";
+import type { Db } from "../db/types";
+import { addDemoContents } from "../demo-contents";
+import { accessDenied } from "./authorization";
+import { EVENT_SOURCE, recordEvent } from "./events";
+import type { Principal, RequestContext } from "./principal";
+
+export type ResetAccountInput = {
+  actor: Principal;
+  /** The caller's console session: the one session that survives. */
+  keepSessionId: string;
+  now: Date;
+  context: RequestContext;
+};
+
+/**
+ * The console's "Reset sandbox", for the root user only: the account returns to its starting state.
+ * IAM users (with their passwords, devices and access keys), the root user's devices and access keys,
+ * temporary credentials, pending sign-ins, other console sessions, the alias, "Require MFA for API
+ * calls" and the event history go; the root user's e-mail and password stay. A single ResetAccount
+ * event then starts the new history, as CreateAccount starts a new account's; the demo account gets
+ * its seeded contents back.
+ */
+export async function resetAccount(db: Db, input: ResetAccountInput): Promise<void> {
+  const { actor, now, context } = input;
+  if (!actor.isRoot) throw accessDenied(actor, "ResetAccount");
+  const accountId = actor.accountId;
+  await serializableTransaction(db, async (tx) => {
+    // MfaDevice.user is onDelete: Restrict: the devices go before the users.
+    await tx.mfaDevice.deleteMany({ where: { accountId } });
+    await tx.accessKey.deleteMany({ where: { accountId } });
+    await tx.temporaryCredential.deleteMany({ where: { accountId } });
+    await tx.signInChallenge.deleteMany({ where: { accountId } });
+    await tx.consoleSession.deleteMany({ where: { accountId, id: { not: input.keepSessionId } } });
+    await tx.user.deleteMany({ where: { accountId } });
+    await tx.event.deleteMany({ where: { accountId } });
+    const { isDemo } = await tx.account.update({
+      where: { id: accountId },
+      data: { alias: null, requireMfaForApi: false },
+      select: { isDemo: true },
+    });
+    await recordEvent(tx, { accountId, eventName: "ResetAccount", eventSource: EVENT_SOURCE.iam, now, context, principal: actor });
+    if (isDemo) await addDemoContents(tx, { now, context });
+  });
+}
