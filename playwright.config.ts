@@ -1,14 +1,23 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { multiInstanceServers, PORT_A } from "./e2e/multi-instance/instances";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 // Debian's Chromium; Playwright's own browser download cannot work on our machines.
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => fs.existsSync(file));
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromium,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
 
+// Two projects share the workers: "chromium", the console on SQLite (e2e/**/*.spec.ts), and
+// "two-instances", two `next start` instances on one PostgreSQL database (e2e/multi-instance/*.scenario.ts).
+// `npx playwright test --project=chromium` starts the other servers too: they are cheap while idle.
 export default defineConfig({
-  testDir: "e2e",
-  testMatch: "**/*.spec.ts",
   // Per port, so two runs on one machine do not clear each other's artifacts.
   outputDir: PORT === 3100 ? "test-results" : `test-results-${PORT}`,
   fullyParallel: true,
@@ -18,45 +27,35 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 120_000,
   expect: { timeout: 15_000 },
+  globalTeardown: "./e2e/multi-instance/global-teardown.ts",
   use: {
-    baseURL,
     locale: "en-US",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
   projects: [
+    { name: "chromium", testDir: "e2e", testMatch: "**/*.spec.ts", use: { ...browser, baseURL } },
+    { name: "two-instances", testDir: "e2e/multi-instance", testMatch: "**/*.scenario.ts", use: { ...browser, baseURL: `http://localhost:${PORT_A}` } },
+  ],
+  // Started in this order, each once the one before answers: the first builds when the build is stale
+  // (into NEXT_DIST_DIR, default .next), the instances reuse that build.
+  webServer: [
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+      // The production build on its own port and its own database file, recreated for every run.
+      command: `rm -f data/e2e-${PORT}.db* && npm start`,
+      url: `${baseURL}/signin`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        DATABASE_URL: `file:./data/e2e-${PORT}.db`,
+        AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
+        DATA_ENCRYPTION_KEY: "ZTJlLWRhdGEta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
+        DEMO_MODE: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
       },
     },
+    ...multiInstanceServers,
   ],
-  // The production build on its own port and its own database file, recreated for every run.
-  webServer: {
-    command: `rm -f data/e2e-${PORT}.db* && npm start`,
-    url: `${baseURL}/signin`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: `file:./data/e2e-${PORT}.db`,
-      AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
-      DATA_ENCRYPTION_KEY: "ZTJlLWRhdGEta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
-      DEMO_MODE: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
 });

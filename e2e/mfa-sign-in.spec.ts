@@ -11,6 +11,7 @@ async function rootWithMfa(page: Page, account: SandboxAccount): Promise<string>
   await signInWithoutUi(page, rootOf(account));
   const seed = await assignRootVirtualMfa(page);
   await page.context().clearCookies();
+  await page.goto("/signin");
   return seed;
 }
 
