@@ -151,7 +151,7 @@ export const adminEn = {
     resetDeletes:
       "Deleted: all IAM users with their passwords, MFA devices and access keys; the root user's MFA devices and access keys; temporary credentials; the account alias; the \"Require MFA for API calls\" setting; the event history; and every other console session.",
     resetKeeps: "Kept: the root user's email address and password, and this session.",
-    resetDemo: "The demo account then gets its demo users and alias back.",
+    resetDemo: "The demo account then gets its demo users, its alias and the root password shown on the sign-in page back.",
     resetButton: "Reset sandbox",
     resetTitle: "Reset sandbox account",
     resetWarning: "Everything listed is deleted at once. This cannot be undone.",

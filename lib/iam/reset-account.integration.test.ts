@@ -9,6 +9,7 @@ import { createTestDb, TEST_CONTEXT } from "@/test/support/test-db";
 import { getPrincipal } from "./get-principal";
 import { hasAssignedMfa } from "./mfa-devices";
 import type { Principal } from "./principal";
+import { changePassword } from "./change-password";
 import { resetAccount } from "./reset-account";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -105,7 +106,7 @@ describe("resetAccount", () => {
     expect((await accountRow(neighbour.accountId)).alias).toBe(`lab-${neighbour.accountId}`);
   });
 
-  it("gives the demo account back its seeded users and alias", async () => {
+  it("gives the demo account back its seeded users, alias and published root password", async () => {
     await seed(t.url);
     const seeded = await demoState();
     expect(seeded).toMatchObject({
@@ -118,6 +119,7 @@ describe("resetAccount", () => {
     const root = (await getPrincipal(t.db, DEMO_ACCOUNT.accountId, null))!;
     await populateAccount(t.db, root, created);
     const session = await createConsoleSession(t.db, { principal: root, now: created, mfaAuthenticatedAt: created });
+    await changePassword(t.db, { actor: root, oldPassword: DEMO_ACCOUNT.root.password, newPassword: "Changed-by-a-learner-1", now: created, context: TEST_CONTEXT });
     expect(await demoState()).not.toEqual(seeded);
 
     await resetAccount(t.db, { actor: root, keepSessionId: session, now: later, context: TEST_CONTEXT });
@@ -126,6 +128,12 @@ describe("resetAccount", () => {
     const events = await storedEvents(t.db, DEMO_ACCOUNT.accountId);
     expect(events.filter((event) => event.eventName === "ResetAccount")).toHaveLength(1);
     expect(events.every((event) => event.eventTime.getTime() === later.getTime())).toBe(true);
+    const rootSignIn = await verifyPasswordSignIn(
+      t.db,
+      { kind: "root", email: DEMO_ACCOUNT.root.email, password: DEMO_ACCOUNT.root.password },
+      { now: later, context: TEST_CONTEXT },
+    );
+    expect(rootSignIn?.isRoot, "the published root password works again").toBe(true);
     for (const { userName, password } of [DEMO_ACCOUNT.admin, DEMO_ACCOUNT.user]) {
       const signedIn = await verifyPasswordSignIn(
         t.db,
