@@ -7,7 +7,7 @@ import { z } from "zod";
 import { iamSettings } from "../config/iam-settings";
 import { getDb } from "../db/client";
 import { hasAssignedMfa } from "../iam/mfa-devices";
-import { targetOf } from "../iam/mfa-target";
+import { targetOf } from "../iam/credentials-target";
 import { MFA_CODE_PATTERN } from "../mfa/code-format";
 import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { completeMfaSignIn } from "./mfa-sign-in";

@@ -3,7 +3,7 @@ import type { Db } from "../db/types";
 import { acceptMfaCode } from "../iam/accept-mfa-code";
 import { EVENT_SOURCE, recordEvent } from "../iam/events";
 import { getPrincipal } from "../iam/get-principal";
-import { targetOf } from "../iam/mfa-target";
+import { targetOf } from "../iam/credentials-target";
 import type { RequestContext } from "../iam/principal";
 import type { IamSettings } from "../iam/settings";
 import { consoleLoginData, startConsoleSession } from "./console-session";

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getDb } from "../db/client";
 import { getPrincipal } from "../iam/get-principal";
 import { hasAssignedMfa } from "../iam/mfa-devices";
-import { targetOf } from "../iam/mfa-target";
+import { targetOf } from "../iam/credentials-target";
 import type { Principal } from "../iam/principal";
 import { auth } from "./auth";
 import { findActiveSession } from "./console-session";

@@ -3,7 +3,7 @@ import { isLockedOut } from "../mfa/attempt-policy";
 import { decryptSecret } from "../mfa/secret-crypto";
 import { verifyTotp } from "../mfa/totp";
 import { countFailedCode } from "./mfa-devices";
-import { assignedTo, type MfaTarget } from "./mfa-target";
+import { assignedTo, type CredentialsTarget } from "./credentials-target";
 import type { IamSettings } from "./settings";
 
 export type MfaCodeResult =
@@ -24,7 +24,7 @@ export type MfaCodeResult =
  */
 export async function acceptMfaCode(
   db: Db,
-  input: { accountId: string; target: MfaTarget; code: string; now: Date; settings: IamSettings; serialNumber?: string },
+  input: { accountId: string; target: CredentialsTarget; code: string; now: Date; settings: IamSettings; serialNumber?: string },
 ): Promise<MfaCodeResult> {
   const { now } = input;
   const devices = await db.mfaDevice.findMany({

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db/types";
 import { IamError } from "./errors";
-import type { MfaTarget } from "./mfa-target";
+import type { CredentialsTarget } from "./credentials-target";
 
 /** AWS allows two access keys per user (and per root user). */
 export const ACCESS_KEYS_PER_USER = 2;
@@ -10,12 +10,12 @@ export function noSuchAccessKey(accessKeyId: string): IamError {
 }
 
 /** Prisma's filter for the long-term keys of `target`. */
-export function keysOf(accountId: string, target: MfaTarget) {
+export function keysOf(accountId: string, target: CredentialsTarget) {
   return target.kind === "root" ? { accountId, userId: null } : { accountId, userId: target.userId };
 }
 
 /** The key `accessKeyId` of `target`; a key of anyone else is as good as missing. */
-export async function findAccessKey(db: DbOrTx, accountId: string, target: MfaTarget, accessKeyId: string) {
+export async function findAccessKey(db: DbOrTx, accountId: string, target: CredentialsTarget, accessKeyId: string) {
   const key = await db.accessKey.findFirst({ where: { id: accessKeyId, ...keysOf(accountId, target) } });
   if (!key) throw noSuchAccessKey(accessKeyId);
   return key;

@@ -5,7 +5,7 @@ import { ACCESS_KEYS_PER_USER, keysOf } from "./access-keys";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { newAccessKeyId, newSecretAccessKey } from "./ids";
-import { resolveMfaTarget, targetUserName } from "./mfa-target";
+import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
 
@@ -24,7 +24,7 @@ export async function createAccessKey(
   input: { actor: Principal; userName?: string | null; settings: IamSettings; now: Date; context: RequestContext },
 ): Promise<CreatedAccessKey> {
   const { actor, now } = input;
-  const target = await resolveMfaTarget(db, actor, input.userName, "CreateAccessKey");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "CreateAccessKey");
   const key = { accessKeyId: newAccessKeyId(), secretAccessKey: newSecretAccessKey() };
   await serializableTransaction(db, async (tx) => {
     await tx.accessKey.create({

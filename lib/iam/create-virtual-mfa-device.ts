@@ -6,7 +6,7 @@ import { mfaSerialNumber } from "./arn";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { newId } from "./ids";
-import { principalKey } from "./mfa-target";
+import { principalKey } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
 

@@ -1,7 +1,7 @@
 import type { Db } from "../db/types";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { findDevice, noSuchDevice } from "./mfa-devices";
-import { assignedTo, resolveMfaTarget, targetUserName } from "./mfa-target";
+import { assignedTo, resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 
 /** DeactivateMFADevice: unassigns the device and keeps it (delete is a separate step, as in AWS). */
@@ -10,7 +10,7 @@ export async function deactivateMfaDevice(
   input: { actor: Principal; userName?: string | null; serialNumber: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor, now, context } = input;
-  const target = await resolveMfaTarget(db, actor, input.userName, "DeactivateMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "DeactivateMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
   await db.$transaction(async (tx) => {
     const { count } = await tx.mfaDevice.updateMany({

@@ -1,7 +1,7 @@
 import type { Db } from "../db/types";
 import { findAccessKey } from "./access-keys";
 import { EVENT_SOURCE, recordEvent } from "./events";
-import { resolveMfaTarget, targetUserName } from "./mfa-target";
+import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 
 export async function deleteAccessKey(
@@ -9,7 +9,7 @@ export async function deleteAccessKey(
   input: { actor: Principal; userName?: string | null; accessKeyId: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  const target = await resolveMfaTarget(db, actor, input.userName, "DeleteAccessKey");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "DeleteAccessKey");
   const key = await findAccessKey(db, actor.accountId, target, input.accessKeyId);
   await db.$transaction(async (tx) => {
     await tx.accessKey.delete({ where: { id: key.id } });

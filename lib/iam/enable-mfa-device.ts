@@ -5,7 +5,7 @@ import { decryptSecret } from "../mfa/secret-crypto";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { assertDeviceCount, findDevice, INVALID_CODES, isAssigned } from "./mfa-devices";
-import { resolveMfaTarget, targetUserName } from "./mfa-target";
+import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
 
@@ -29,7 +29,7 @@ const inUse = () => new IamError("EntityAlreadyExists", "MFA Device is already i
  */
 export async function enableMfaDevice(db: Db, input: EnableMfaDeviceInput): Promise<{ assignedToCaller: boolean }> {
   const { actor, now, context } = input;
-  const target = await resolveMfaTarget(db, actor, input.userName, "EnableMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "EnableMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
   if (isAssigned(device)) throw inUse();
   const limit = input.settings.mfaDevicesPerUser;

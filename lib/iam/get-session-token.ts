@@ -5,7 +5,7 @@ import { acceptMfaCode } from "./accept-mfa-code";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { newSecretAccessKey, newTemporaryAccessKeyId } from "./ids";
-import { targetOf } from "./mfa-target";
+import { targetOf } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
 import { hashSessionToken } from "./signing-credentials";

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db/types";
 import { keysOf } from "./access-keys";
-import { resolveMfaTarget, targetUserName } from "./mfa-target";
+import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal } from "./principal";
 
 export type AccessKeyMetadata = {
@@ -13,7 +13,7 @@ export type AccessKeyMetadata = {
 
 /** ListAccessKeys: the keys of a user, or of the caller; never a secret. */
 export async function listAccessKeys(db: DbOrTx, input: { actor: Principal; userName?: string | null }): Promise<AccessKeyMetadata[]> {
-  const target = await resolveMfaTarget(db, input.actor, input.userName, "ListAccessKeys");
+  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "ListAccessKeys");
   const keys = await db.accessKey.findMany({ where: keysOf(input.actor.accountId, target), orderBy: { createdAt: "asc" } });
   return keys.map((key) => ({
     userName: targetUserName(target),

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../db/types";
-import { assignedTo, resolveMfaTarget, targetUserName } from "./mfa-target";
+import { assignedTo, resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal } from "./principal";
 
 export type MfaDeviceSummary = { userName: string | null; serialNumber: string; enableDate: Date };
@@ -9,7 +9,7 @@ export async function listMfaDevices(
   db: DbOrTx,
   input: { actor: Principal; userName?: string | null },
 ): Promise<MfaDeviceSummary[]> {
-  const target = await resolveMfaTarget(db, input.actor, input.userName, "ListMFADevices");
+  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "ListMFADevices");
   const devices = await db.mfaDevice.findMany({
     where: { accountId: input.actor.accountId, ...assignedTo(target) },
     orderBy: { enabledAt: "asc" },

@@ -2,7 +2,7 @@ import type { DbOrTx } from "../db/types";
 import { isLockedOut, lockedUntilAfterFailure } from "../mfa/attempt-policy";
 import { accessDenied, isAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
-import { assignedTo, type MfaTarget, principalKey } from "./mfa-target";
+import { assignedTo, type CredentialsTarget, principalKey } from "./credentials-target";
 import type { Principal } from "./principal";
 
 export function noSuchDevice(serialNumber: string): IamError {
@@ -27,14 +27,14 @@ export function isAssigned(device: { userId: string | null; assignedToRoot: bool
  * max = limit - 1, and again inside the assigning transaction with max = limit, which rolls back
  * the loser of two concurrent assignments.
  */
-export async function assertDeviceCount(db: DbOrTx, accountId: string, target: MfaTarget, max: number, limit: number): Promise<void> {
+export async function assertDeviceCount(db: DbOrTx, accountId: string, target: CredentialsTarget, max: number, limit: number): Promise<void> {
   if ((await db.mfaDevice.count({ where: { accountId, ...assignedTo(target) } })) > max) {
     throw new IamError("LimitExceeded", `Cannot exceed quota for MFADevicesPerUser: ${limit}.`);
   }
 }
 
 /** Whether `target` has an assigned MFA device, so signing in needs a code. */
-export async function hasAssignedMfa(db: DbOrTx, accountId: string, target: MfaTarget): Promise<boolean> {
+export async function hasAssignedMfa(db: DbOrTx, accountId: string, target: CredentialsTarget): Promise<boolean> {
   return (await db.mfaDevice.count({ where: { accountId, ...assignedTo(target) } })) > 0;
 }
 

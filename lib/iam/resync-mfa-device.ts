@@ -3,7 +3,7 @@ import { checkConsecutiveCodes, RESYNC_WINDOW } from "../mfa/consecutive-codes";
 import { decryptSecret } from "../mfa/secret-crypto";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { countFailedCode, findDevice, INVALID_CODES, noSuchDevice } from "./mfa-devices";
-import { assignedTo, resolveMfaTarget, targetUserName } from "./mfa-target";
+import { assignedTo, resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
 
@@ -24,7 +24,7 @@ export type ResyncMfaDeviceInput = {
  */
 export async function resyncMfaDevice(db: Db, input: ResyncMfaDeviceInput): Promise<void> {
   const { actor, now, context } = input;
-  const target = await resolveMfaTarget(db, actor, input.userName, "ResyncMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "ResyncMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
   const mine = await db.mfaDevice.count({ where: { id: device.id, ...assignedTo(target) } });
   if (mine !== 1) throw noSuchDevice(input.serialNumber);

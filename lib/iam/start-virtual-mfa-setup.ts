@@ -4,14 +4,14 @@ import { createVirtualMfaDevice } from "./create-virtual-mfa-device";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { assertDeviceCount } from "./mfa-devices";
-import { type MfaTarget, resolveMfaTarget, targetKey } from "./mfa-target";
+import { type CredentialsTarget, resolveCredentialsTarget, targetKey } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
 
 /** The 2021 console's device names: the user's name, or this fixed name for the root user. */
 export const ROOT_DEVICE_NAME = "root-account-mfa-device";
 
-function wizardDeviceName(target: MfaTarget): string {
+function wizardDeviceName(target: CredentialsTarget): string {
   return target.kind === "root" ? ROOT_DEVICE_NAME : target.userName;
 }
 
@@ -25,7 +25,7 @@ export async function startVirtualMfaSetup(
   input: { actor: Principal; userName?: string | null; settings: IamSettings; now: Date; context: RequestContext },
 ): Promise<{ serialNumber: string; seed: string; otpauthUri: string }> {
   const { actor, now, context } = input;
-  const target = await resolveMfaTarget(db, actor, input.userName, "CreateVirtualMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "CreateVirtualMFADevice");
   const limit = input.settings.mfaDevicesPerUser;
   await assertDeviceCount(db, actor.accountId, target, limit - 1, limit);
 

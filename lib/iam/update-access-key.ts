@@ -1,7 +1,7 @@
 import type { Db } from "../db/types";
 import { findAccessKey } from "./access-keys";
 import { EVENT_SOURCE, recordEvent } from "./events";
-import { resolveMfaTarget, targetUserName } from "./mfa-target";
+import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 
 /** UpdateAccessKey: makes a key Active or Inactive; an inactive key signs nothing. */
@@ -10,7 +10,7 @@ export async function updateAccessKey(
   input: { actor: Principal; userName?: string | null; accessKeyId: string; status: "Active" | "Inactive"; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  const target = await resolveMfaTarget(db, actor, input.userName, "UpdateAccessKey");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "UpdateAccessKey");
   const key = await findAccessKey(db, actor.accountId, target, input.accessKeyId);
   await db.$transaction(async (tx) => {
     await tx.accessKey.update({ where: { id: key.id }, data: { status: input.status } });

@@ -4,10 +4,10 @@ import { accessDenied, mayManageCredentialsOf } from "./authorization";
 import type { Principal } from "./principal";
 import { findUserByName } from "./users";
 
-/** Whose MFA is being managed: the account's root user or one of its IAM users. */
-export type MfaTarget = { kind: "root" } | { kind: "user"; userId: string; userName: string };
+/** Whose credentials (MFA devices, access keys) are being managed: the account's root user or one of its IAM users. */
+export type CredentialsTarget = { kind: "root" } | { kind: "user"; userId: string; userName: string };
 
-export function targetOf(principal: Principal): MfaTarget {
+export function targetOf(principal: Principal): CredentialsTarget {
   return principal.isRoot ? { kind: "root" } : { kind: "user", userId: principal.userId!, userName: principal.userName! };
 }
 
@@ -16,12 +16,12 @@ export function targetOf(principal: Principal): MfaTarget {
  * once the caller may act on that user's credentials for `action`. The permission is checked before
  * the name is looked up, so a caller without it cannot learn which user names exist.
  */
-export async function resolveMfaTarget(
+export async function resolveCredentialsTarget(
   db: DbOrTx,
   actor: Principal,
   userName: string | null | undefined,
   action: string,
-): Promise<MfaTarget> {
+): Promise<CredentialsTarget> {
   if (!userName) return targetOf(actor);
   if (!mayManageCredentialsOf(actor, userName)) throw accessDenied(actor, action);
   const user = await findUserByName(db, actor.accountId, userName);
@@ -29,7 +29,7 @@ export async function resolveMfaTarget(
 }
 
 /** How a device records a principal: the user id, or "root". */
-export function targetKey(target: MfaTarget): string {
+export function targetKey(target: CredentialsTarget): string {
   return target.kind === "root" ? ROOT_PRINCIPAL_KEY : target.userId;
 }
 
@@ -38,11 +38,11 @@ export function principalKey(principal: Principal): string {
 }
 
 /** Prisma's filter for the devices assigned to `target`. */
-export function assignedTo(target: MfaTarget) {
+export function assignedTo(target: CredentialsTarget) {
   return target.kind === "root" ? { assignedToRoot: true } : { userId: target.userId };
 }
 
 /** The user name the event history and the API show for a target ("root" has none in AWS's answers). */
-export function targetUserName(target: MfaTarget): string | null {
+export function targetUserName(target: CredentialsTarget): string | null {
   return target.kind === "root" ? null : target.userName;
 }
