@@ -1,4 +1,3 @@
-import { Sha256 } from "@aws-crypto/sha256-js";
 import {
   CreateAccessKeyCommand,
   CreateUserCommand,
@@ -19,8 +18,7 @@ import {
   UpdateAccessKeyCommand,
 } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand, GetSessionTokenCommand } from "@aws-sdk/client-sts";
-import { HttpRequest } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
+import { signQuery } from "../test/support/sign-query";
 import { rootOf, type SandboxAccount, signInWithoutUi } from "./support/accounts";
 import { createAccessKeyInConsole, type Credentials, iamClient, stsClient } from "./support/api";
 import { expect, test } from "./support/fixtures";
@@ -50,19 +48,8 @@ async function awsError(promise: Promise<unknown>) {
 
 /** A request the SDK would never send (unknown action, no Version), signed as SigV4 with the same signer. */
 async function signedFetch(credentials: Credentials, body: string) {
-  const url = new URL(`${baseURL}/api/iam`);
-  const request = new HttpRequest({
-    method: "POST",
-    protocol: url.protocol,
-    hostname: url.hostname,
-    port: Number(url.port),
-    path: url.pathname,
-    headers: { host: url.host, "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
-    body,
-  });
-  const signer = new SignatureV4({ credentials, region: "us-east-1", service: "iam", sha256: Sha256 });
-  const signed = await signer.sign(request);
-  return fetch(url, { method: "POST", headers: signed.headers, body });
+  const endpoint = `${baseURL}/api/iam`;
+  return fetch(endpoint, { method: "POST", headers: await signQuery(endpoint, credentials, body), body });
 }
 
 test.describe("the IAM Query API through the AWS SDK", () => {

@@ -110,6 +110,10 @@ describe(`migrations through the wasm schema engine (${provider})`, () => {
     expect(tables).toEqual(expect.arrayContaining(["Account", "User", "MfaDevice", "SignInChallenge", "ConsoleSession"]));
   });
 
+  it.runIf(provider === "sqlite")("leaves a SQLite file in WAL mode, so a commit does not wait for an fsync", async () => {
+    expect(await fresh.query<{ journal_mode: string }>("PRAGMA journal_mode")).toEqual([{ journal_mode: "wal" }]);
+  });
+
   it("applies nothing the second time", async () => {
     expect(await applyMigrations(fresh.url)).toEqual([]);
   });

@@ -71,6 +71,11 @@ describe("verifyTotp with an injected clock", () => {
     expect(verifyTotp({ seed, code, now, afterStep: step - 1 })).toEqual({ ok: true, step });
   });
 
+  it("refuses every code, without throwing, while the last accepted step is ahead of the window", () => {
+    // A resync against a fast clock may record a step up to ten ahead (RESYNC_WINDOW); otplib threw here.
+    for (const offset of [-1, 0, 1]) expect(verifyTotp({ seed, code: codeAtStep(seed, step + offset), now, afterStep: step + 5 })).toEqual({ ok: false });
+  });
+
   it("treats malformed codes as wrong, without throwing", () => {
     for (const code of ["", "12345", "1234567", "abcdef", "12 456", "１２３４５６"]) {
       expect(verifyTotp({ seed, code, now }).ok).toBe(false);

@@ -29,7 +29,7 @@ export function codeAtStep(seed: string, step: number): string {
  * malformed code is simply not valid.
  */
 export function isCodeForStep(seed: string, code: string, step: number): boolean {
-  if (!isMfaCode(code)) return false;
+  if (!isMfaCode(code) || step < 0) return false;
   return verifySync({ secret: seed, token: code, epoch: step * TOTP_STEP_SECONDS, epochTolerance: 0 }).valid;
 }
 
@@ -37,15 +37,19 @@ export type TotpCheck = { ok: true; step: number } | { ok: false };
 
 /**
  * A sign-in code: valid within `driftSteps` steps either side of now and strictly after
- * `afterStep`, the device's last accepted step, so no code works twice.
+ * `afterStep`, the device's last accepted step, so no code works twice. A device whose last step is
+ * ahead of the whole window (a resync against a fast clock) matches nothing until time catches up.
  */
 export function verifyTotp(input: { seed: string; code: string; now: Date; afterStep?: number | null; driftSteps?: number }): TotpCheck {
+  const drift = input.driftSteps ?? 1;
   if (!isMfaCode(input.code)) return { ok: false };
+  // otplib throws when afterTimeStep is past the window; for us that is simply no valid code yet.
+  if (input.afterStep != null && input.afterStep >= timeStepAt(input.now) + drift) return { ok: false };
   const result = verifySync({
     secret: input.seed,
     token: input.code,
     epoch: Math.floor(input.now.getTime() / 1000),
-    epochTolerance: (input.driftSteps ?? 1) * TOTP_STEP_SECONDS,
+    epochTolerance: drift * TOTP_STEP_SECONDS,
     ...(input.afterStep != null ? { afterTimeStep: input.afterStep } : {}),
   });
   // A TOTP verification always reports its time step; HOTP's result type, which otplib unions in, does not.
