@@ -1,4 +1,6 @@
-import { generateSecret, generateSync, generateURI, verifySync } from "otplib";
+import { timingSafeEqual } from "node:crypto";
+import { generateSync as hotpCode } from "@otplib/hotp";
+import { generateSecret, generateURI, NobleCryptoPlugin, ScureBase32Plugin } from "otplib";
 import { isMfaCode } from "./code-format";
 
 // AWS virtual MFA devices: SHA-1, 6 digits, 30-second steps, 40-byte seeds (64 base32 characters).
@@ -19,41 +21,47 @@ export function generateSeed(): string {
   return generateSecret({ length: SEED_BYTES });
 }
 
-/** The code a device shows during time step `step`. */
-export function codeAtStep(seed: string, step: number): string {
-  return generateSync({ secret: seed, epoch: step * TOTP_STEP_SECONDS });
+// Codes come from otplib's HOTP generator at RFC 6238's time steps, with the seed decoded once per
+// check: otplib's TOTP functions decode it and normalise their options on every call, which cost 15-45 µs
+// per check against about 7 µs per step this way (`npm run bench`, figure 5).
+const crypto = new NobleCryptoPlugin();
+const base32 = new ScureBase32Plugin();
+
+function codeFor(key: Uint8Array, step: number): string {
+  return hotpCode({ secret: key, counter: step, digits: TOTP_DIGITS, crypto });
 }
 
-/**
- * Whether `code` is the code of exactly time step `step`. otplib compares in constant time; a
- * malformed code is simply not valid.
- */
+/** Compared in constant time; both are six ASCII digits (the caller checked `code`'s format). */
+const sameCode = (expected: string, code: string) => timingSafeEqual(Buffer.from(expected), Buffer.from(code));
+
+/** The code a device shows during time step `step`. */
+export function codeAtStep(seed: string, step: number): string {
+  return codeFor(base32.decode(seed), step);
+}
+
+/** Whether `code` is the code of exactly time step `step`; a malformed code is simply not valid. */
 export function isCodeForStep(seed: string, code: string, step: number): boolean {
   if (!isMfaCode(code) || step < 0) return false;
-  return verifySync({ secret: seed, token: code, epoch: step * TOTP_STEP_SECONDS, epochTolerance: 0 }).valid;
+  return sameCode(codeFor(base32.decode(seed), step), code);
 }
 
 export type TotpCheck = { ok: true; step: number } | { ok: false };
 
 /**
  * A sign-in code: valid within `driftSteps` steps either side of now and strictly after
- * `afterStep`, the device's last accepted step, so no code works twice. A device whose last step is
- * ahead of the whole window (a resync against a fast clock) matches nothing until time catches up.
+ * `afterStep`, the device's last accepted step, so no code works twice. The earliest matching step
+ * wins. A device whose last step is ahead of the whole window (a resync against a fast clock) matches
+ * nothing until time catches up.
  */
 export function verifyTotp(input: { seed: string; code: string; now: Date; afterStep?: number | null; driftSteps?: number }): TotpCheck {
-  const drift = input.driftSteps ?? 1;
   if (!isMfaCode(input.code)) return { ok: false };
-  // otplib throws when afterTimeStep is past the window; for us that is simply no valid code yet.
-  if (input.afterStep != null && input.afterStep >= timeStepAt(input.now) + drift) return { ok: false };
-  const result = verifySync({
-    secret: input.seed,
-    token: input.code,
-    epoch: Math.floor(input.now.getTime() / 1000),
-    epochTolerance: drift * TOTP_STEP_SECONDS,
-    ...(input.afterStep != null ? { afterTimeStep: input.afterStep } : {}),
-  });
-  // A TOTP verification always reports its time step; HOTP's result type, which otplib unions in, does not.
-  return result.valid && "timeStep" in result ? { ok: true, step: result.timeStep } : { ok: false };
+  const current = timeStepAt(input.now);
+  const drift = input.driftSteps ?? 1;
+  const key = base32.decode(input.seed);
+  for (let step = Math.max(0, current - drift, (input.afterStep ?? -1) + 1); step <= current + drift; step++) {
+    if (sameCode(codeFor(key, step), input.code)) return { ok: true, step };
+  }
+  return { ok: false };
 }
 
 /**
