@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/types";
 import { EVENT_SOURCE, recordEvent } from "../iam/events";
-import { getPrincipal } from "../iam/get-principal";
+import { PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, userPrincipal } from "../iam/get-principal";
 import type { Principal, RequestContext } from "../iam/principal";
 import { consoleLoginData } from "./console-session";
 import { verifyPassword } from "./password";
@@ -12,14 +12,24 @@ export type PasswordSignInInput =
 
 const ACCOUNT_ID = /^\d{12}$/;
 
-async function findAccountId(db: Db, input: PasswordSignInInput): Promise<string | null> {
+/** The principal a sign-in names and its stored password hash, read together; nulls where nothing matches. */
+async function findSignInCandidate(db: Db, input: PasswordSignInInput): Promise<{ accountId: string | null; principal: Principal | null; storedHash: string | null }> {
   if (input.kind === "root") {
-    const account = await db.account.findUnique({ where: { rootEmail: input.email.toLowerCase() }, select: { id: true } });
-    return account?.id ?? null;
+    const account = await db.account.findUnique({
+      where: { rootEmail: input.email.toLowerCase() },
+      select: { ...PRINCIPAL_ACCOUNT_FIELDS, rootPasswordHash: true },
+    });
+    return { accountId: account?.id ?? null, principal: account && rootPrincipal(account), storedHash: account?.rootPasswordHash ?? null };
   }
   const where = ACCOUNT_ID.test(input.account) ? { id: input.account } : { alias: input.account.toLowerCase() };
-  const account = await db.account.findUnique({ where, select: { id: true } });
-  return account?.id ?? null;
+  const account = await db.account.findUnique({ where, select: PRINCIPAL_ACCOUNT_FIELDS });
+  const user =
+    account &&
+    (await db.user.findUnique({
+      where: { accountId_nameKey: { accountId: account.id, nameKey: input.userName.toLowerCase() } },
+      select: { ...PRINCIPAL_USER_FIELDS, passwordHash: true },
+    }));
+  return { accountId: account?.id ?? null, principal: account && user && userPrincipal(account, user), storedHash: user?.passwordHash ?? null };
 }
 
 /**
@@ -31,22 +41,11 @@ export async function verifyPasswordSignIn(
   input: PasswordSignInInput,
   { now, context }: { now: Date; context: RequestContext },
 ): Promise<Principal | null> {
-  const accountId = await findAccountId(db, input);
-  let storedHash: string | null = null;
-  let userId: string | null = null;
-  if (accountId && input.kind === "root") {
-    storedHash = (await db.account.findUnique({ where: { id: accountId } }))?.rootPasswordHash ?? null;
-  } else if (accountId && input.kind === "iam") {
-    const user = await db.user.findUnique({
-      where: { accountId_nameKey: { accountId, nameKey: input.userName.toLowerCase() } },
-    });
-    storedHash = user?.passwordHash ?? null;
-    userId = user?.id ?? null;
-  }
+  const { accountId, principal: candidate, storedHash } = await findSignInCandidate(db, input);
   const valid = await verifyPassword(storedHash, input.password);
   if (!accountId) return null;
 
-  const principal = valid ? await getPrincipal(db, accountId, userId) : null;
+  const principal = valid ? candidate : null;
   if (principal?.isRoot) {
     await db.account.update({ where: { id: accountId }, data: { rootPasswordLastUsed: now } });
   } else if (principal?.userId) {

@@ -2,30 +2,30 @@ import type { DbOrTx } from "../db/types";
 import { rootArn } from "./arn";
 import type { Principal } from "./principal";
 
-/** The root user (userId null) or IAM user of an account, or null when either no longer exists. */
+type AccountRow = { id: string; alias: string | null };
+type UserRow = { id: string; name: string; arn: string; isAdmin: boolean };
+
+/** What a Prisma query selects of an account and of a user to make their Principal. */
+export const PRINCIPAL_ACCOUNT_FIELDS = { id: true, alias: true } as const;
+export const PRINCIPAL_USER_FIELDS = { id: true, name: true, arn: true, isAdmin: true } as const;
+
+export function rootPrincipal(account: AccountRow): Principal {
+  return { accountId: account.id, accountAlias: account.alias, userId: null, userName: null, arn: rootArn(account.id), isRoot: true, isAdmin: true };
+}
+
+export function userPrincipal(account: AccountRow, user: UserRow): Principal {
+  return { accountId: account.id, accountAlias: account.alias, userId: user.id, userName: user.name, arn: user.arn, isRoot: false, isAdmin: user.isAdmin };
+}
+
+/** The root user (userId null) or IAM user of an account, or null when either no longer exists; one query. */
 export async function getPrincipal(db: DbOrTx, accountId: string, userId: string | null): Promise<Principal | null> {
-  const account = await db.account.findUnique({ where: { id: accountId }, select: { id: true, alias: true } });
-  if (!account) return null;
   if (userId === null) {
-    return {
-      accountId,
-      accountAlias: account.alias,
-      userId: null,
-      userName: null,
-      arn: rootArn(accountId),
-      isRoot: true,
-      isAdmin: true,
-    };
+    const account = await db.account.findUnique({ where: { id: accountId }, select: PRINCIPAL_ACCOUNT_FIELDS });
+    return account && rootPrincipal(account);
   }
-  const user = await db.user.findFirst({ where: { id: userId, accountId } });
-  if (!user) return null;
-  return {
-    accountId,
-    accountAlias: account.alias,
-    userId: user.id,
-    userName: user.name,
-    arn: user.arn,
-    isRoot: false,
-    isAdmin: user.isAdmin,
-  };
+  const user = await db.user.findFirst({
+    where: { id: userId, accountId },
+    select: { ...PRINCIPAL_USER_FIELDS, account: { select: PRINCIPAL_ACCOUNT_FIELDS } },
+  });
+  return user && userPrincipal(user.account, user);
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/types";
 import { decryptSecret } from "../mfa/secret-crypto";
-import { getPrincipal } from "./get-principal";
+import { getPrincipal, PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, userPrincipal } from "./get-principal";
 import type { Principal } from "./principal";
 
 export type SigningCredentials = {
@@ -35,18 +35,30 @@ export async function findSigningCredentials(
       mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
     };
   }
-  const key = await db.accessKey.findFirst({ where: { id: accessKeyId, status: "Active" } });
-  const principal = key && (await getPrincipal(db, key.accountId, key.userId));
-  if (!key || !principal) return null;
+  // The key and its principal in one query: every signed request starts here.
+  const key = await db.accessKey.findFirst({
+    where: { id: accessKeyId, status: "Active" },
+    select: {
+      secretCiphertext: true,
+      account: { select: PRINCIPAL_ACCOUNT_FIELDS },
+      user: { select: PRINCIPAL_USER_FIELDS },
+    },
+  });
+  if (!key) return null;
   return {
-    principal,
+    principal: key.user ? userPrincipal(key.account, key.user) : rootPrincipal(key.account),
     secretAccessKey: decryptSecret(key.secretCiphertext, input.encryptionKey),
     sessionTokenHash: null,
     mfaAuthenticatedAt: null,
   };
 }
 
-/** Records that a long-term key signed a request (the console's "Last used"). */
+/** How stale a key's "Last used" may get: a busy key is written once a minute, not on every request. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Records that a long-term key signed a request (the console's "Last used", to the minute). */
 export async function markAccessKeyUsed(db: Db, accessKeyId: string, now: Date): Promise<void> {
-  if (accessKeyId.startsWith("AKIA")) await db.accessKey.updateMany({ where: { id: accessKeyId }, data: { lastUsedAt: now } });
+  if (!accessKeyId.startsWith("AKIA")) return;
+  const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  await db.accessKey.updateMany({ where: { id: accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
 }
