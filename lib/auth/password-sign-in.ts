@@ -21,15 +21,16 @@ async function findSignInCandidate(db: Db, input: PasswordSignInInput): Promise<
     });
     return { accountId: account?.id ?? null, principal: account && rootPrincipal(account), storedHash: account?.rootPasswordHash ?? null };
   }
-  const where = ACCOUNT_ID.test(input.account) ? { id: input.account } : { alias: input.account.toLowerCase() };
-  const account = await db.account.findUnique({ where, select: PRINCIPAL_ACCOUNT_FIELDS });
-  const user =
-    account &&
-    (await db.user.findUnique({
-      where: { accountId_nameKey: { accountId: account.id, nameKey: input.userName.toLowerCase() } },
-      select: { ...PRINCIPAL_USER_FIELDS, passwordHash: true },
-    }));
-  return { accountId: account?.id ?? null, principal: account && user && userPrincipal(account, user), storedHash: user?.passwordHash ?? null };
+  const accountWhere = ACCOUNT_ID.test(input.account) ? { id: input.account } : { alias: input.account.toLowerCase() };
+  // The user with its account in one query; the account alone only when there is no such user (its
+  // failed sign-in is still recorded in that account's history).
+  const user = await db.user.findFirst({
+    where: { nameKey: input.userName.toLowerCase(), account: accountWhere },
+    select: { ...PRINCIPAL_USER_FIELDS, passwordHash: true, account: { select: PRINCIPAL_ACCOUNT_FIELDS } },
+  });
+  if (user) return { accountId: user.account.id, principal: userPrincipal(user.account, user), storedHash: user.passwordHash };
+  const account = await db.account.findUnique({ where: accountWhere, select: { id: true } });
+  return { accountId: account?.id ?? null, principal: null, storedHash: null };
 }
 
 /**
