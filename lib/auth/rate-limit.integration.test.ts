@@ -9,6 +9,7 @@ import {
   SIGN_IN_RATE_LIMIT,
   signInIdentifier,
   takeRateLimit,
+  takeSignUpSlot,
 } from "./rate-limit";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -109,5 +110,15 @@ describe(`the sign-in rate limit on the real database (${process.env.TEST_DATABA
       retryAt: at(30_000),
       reason: "unavailable",
     });
+  });
+});
+
+describe(`the sign-up rate limit on the real database (${process.env.TEST_DATABASE ?? "sqlite"})`, () => {
+  it("counts new accounts per source IP, successful or not, and refuses past the limit until the hour ends", async () => {
+    const policy = { limit: 3, windowMs: 60 * 60 * 1000 };
+    for (let made = 1; made <= 3; made++) expect((await takeSignUpSlot(t.db, "192.0.2.10", at(made), policy)).allowed).toBe(true);
+    expect(await takeSignUpSlot(t.db, "192.0.2.10", at(10), policy)).toEqual({ allowed: false, retryAt: at(1 + policy.windowMs), reason: "limited" });
+    expect((await takeSignUpSlot(t.db, "192.0.2.11", at(10), policy)).allowed).toBe(true);
+    expect((await takeSignUpSlot(t.db, "192.0.2.10", at(1 + policy.windowMs), policy)).allowed).toBe(true);
   });
 });

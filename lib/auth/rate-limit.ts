@@ -140,6 +140,17 @@ export async function beginSignInAttempt(
   return { allowed: true, remaining: decision.remaining, succeeded: () => refundRateLimit(db, key) };
 }
 
+/**
+ * New sandbox accounts per source IP per hour, through the sign-up page and POST /api/sandboxes alike:
+ * enough for a class behind one address (and a test suite's run), not for filling the database.
+ */
+export const SIGN_UP_RATE_LIMIT: RateLimitPolicy = { limit: 200, windowMs: 60 * 60 * 1000 };
+
+/** Takes one sign-up from `sourceIp`'s hourly allowance, before any work is done; fails closed. */
+export function takeSignUpSlot(db: DbOrTx, sourceIp: string | null, now: Date, policy: RateLimitPolicy = SIGN_UP_RATE_LIMIT): Promise<RateLimitDecision> {
+  return takeRateLimit(db, rateLimitKey("signup", sourceIp ?? "unknown"), policy, now);
+}
+
 function isRecordNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
 }

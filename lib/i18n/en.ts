@@ -104,6 +104,7 @@ export const en = {
     submit: "Create account",
     alreadyHave: "Sign in to an existing AWS account",
     emailTaken: "An account with this root user email address already exists.",
+    tooManyAccounts: "Too many accounts were created from your network in the last hour. Try again later.",
     successHeading: "Your AWS account is ready",
     successIntro: "Write down your account ID: IAM users sign in with it.",
     accountId: "Account ID",

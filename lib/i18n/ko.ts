@@ -104,6 +104,7 @@ export const ko: Messages = {
     submit: "계정 생성",
     alreadyHave: "기존 AWS 계정에 로그인",
     emailTaken: "이 루트 사용자 이메일 주소를 사용하는 계정이 이미 있습니다.",
+    tooManyAccounts: "지난 1시간 동안 사용자의 네트워크에서 너무 많은 계정이 생성되었습니다. 나중에 다시 시도하십시오.",
     successHeading: "AWS 계정이 준비되었습니다",
     successIntro: "계정 ID를 기록해 두십시오. IAM 사용자는 이 ID로 로그인합니다.",
     accountId: "계정 ID",

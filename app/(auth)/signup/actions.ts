@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { takeSignUpSlot } from "@/lib/auth/rate-limit";
 import { requestContextFrom } from "@/lib/auth/request-context";
 import { getDb } from "@/lib/db/client";
 import { echo, fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
@@ -16,13 +17,16 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   const values = echo(fields, ["email", "accountName"]);
   const parsed = signUpSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const context = requestContextFrom(await headers());
+  const now = new Date();
+  if (!(await takeSignUpSlot(getDb(), context.sourceIp, now)).allowed) return { error: "signUp.tooManyAccounts", values };
   try {
     const { accountId } = await createAccount(getDb(), {
       email: parsed.data.email,
       accountName: parsed.data.accountName,
       password: parsed.data.password,
-      now: new Date(),
-      context: requestContextFrom(await headers()),
+      now,
+      context,
     });
     return { accountId };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { takeSignUpSlot } from "@/lib/auth/rate-limit";
 import { requestContextFrom } from "@/lib/auth/request-context";
 import { getDb } from "@/lib/db/client";
 import { readBodyWithin } from "@/lib/http/read-body";
@@ -11,7 +12,8 @@ import { log, REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log";
 // Public by design, like the page: it creates a new isolated account and can touch no other one.
 //   {"email","accountName","password","users":[{"userName","password"?,"administrator"?}]}
 //   201 {"accountId","signInUrl","users":[{"userName","arn"}]}
-//   400 {"error":{"code":"ValidationError","message","fields":{"users.0.userName":"..."}}}, 409 EntityAlreadyExists
+//   400 {"error":{"code":"ValidationError","message","fields":{"users.0.userName":"..."}}}, 409 EntityAlreadyExists,
+//   429 Throttling (with Retry-After) past SIGN_UP_RATE_LIMIT, which the sign-up page shares
 // Nothing in the request is echoed or logged: it holds passwords.
 export const dynamic = "force-dynamic";
 
@@ -44,8 +46,16 @@ export async function POST(request: Request): Promise<Response> {
     }
     return errorResponse(400, "ValidationError", "The request has invalid fields.", requestId, fields);
   }
+  const now = new Date();
+  const context = requestContextFrom(request.headers);
+  const slot = await takeSignUpSlot(getDb(), context.sourceIp, now);
+  if (!slot.allowed) {
+    const response = errorResponse(429, "Throttling", "Too many accounts were created from this address in the last hour.", requestId);
+    response.headers.set("retry-after", String(Math.max(1, Math.ceil((slot.retryAt.getTime() - now.getTime()) / 1000))));
+    return response;
+  }
   try {
-    const sandbox = await createSandbox(getDb(), parsed.data, { now: new Date(), context: requestContextFrom(request.headers) });
+    const sandbox = await createSandbox(getDb(), parsed.data, { now, context });
     const signInUrl = new URL(`/signin?account=${sandbox.accountId}`, request.url).toString();
     return Response.json({ ...sandbox, signInUrl }, { status: 201, headers: { "cache-control": "no-store", [REQUEST_ID_HEADER]: requestId } });
   } catch (error) {
