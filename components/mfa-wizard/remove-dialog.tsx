@@ -1,9 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { Alert } from "@/components/alert";
+import { ActionDialog } from "@/components/action-dialog";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { Modal } from "@/components/modal";
 import { lookup } from "@/lib/i18n/messages";
 import type { MfaActions } from "./types";
 
@@ -26,34 +25,22 @@ export function RemoveDialog({
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
-    <Modal
+    <ActionDialog
       title={verb === "deactivate" ? m.deactivateTitle : m.removeTitle}
+      actionLabel={verb === "deactivate" ? m.deactivate : m.remove}
+      pending={pending}
+      error={error && lookup(messages, error)}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn-link px-4" onClick={onClose}>
-            {messages.common.cancel}
-          </button>
-          <button
-            type="button"
-            className="btn-primary"
-            disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await remove({ userName, serialNumber });
-                if (!result.ok) return setError(result.error);
-                onClose();
-              })
-            }
-          >
-            {verb === "deactivate" ? m.deactivate : m.remove}
-          </button>
-        </>
+      onSubmit={() =>
+        startTransition(async () => {
+          const result = await remove({ userName, serialNumber });
+          if (!result.ok) return setError(result.error);
+          onClose();
+        })
       }
     >
-      {error && <Alert tone="error">{lookup(messages, error)}</Alert>}
       <p className="mb-2">{m.deactivateBody}</p>
       <p className="font-mono text-xs break-all">{serialNumber}</p>
-    </Modal>
+    </ActionDialog>
   );
 }

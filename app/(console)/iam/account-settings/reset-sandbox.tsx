@@ -1,10 +1,10 @@
 "use client";
 
-import { type FormEvent, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { ActionDialog } from "@/components/action-dialog";
 import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { Modal } from "@/components/modal";
 import { format, lookup } from "@/lib/i18n/messages";
 import { resetSandboxAction } from "./reset-actions";
 
@@ -17,7 +17,6 @@ export function ResetSandbox({ accountId, isDemo }: { accountId: string; isDemo:
   const [error, setError] = useState<string>();
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();
-  const formId = "reset-sandbox-form";
 
   const close = () => {
     setOpen(false);
@@ -25,9 +24,8 @@ export function ResetSandbox({ accountId, isDemo }: { accountId: string; isDemo:
     setError(undefined);
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const confirmation = String(new FormData(event.currentTarget).get("confirmation") ?? "");
+  const submit = (form: FormData) => {
+    const confirmation = String(form.get("confirmation") ?? "");
     startTransition(async () => {
       const result = await resetSandboxAction({ confirmation });
       if (result.ok) {
@@ -62,34 +60,18 @@ export function ResetSandbox({ accountId, isDemo }: { accountId: string; isDemo:
         </button>
       </div>
       {open && (
-        <Modal
-          title={m.resetTitle}
-          onClose={close}
-          footer={
-            <>
-              <button type="button" className="btn-link px-4" onClick={close}>
-                {messages.common.cancel}
-              </button>
-              <button type="submit" form={formId} className="btn-primary" disabled={pending}>
-                {m.resetConfirm}
-              </button>
-            </>
-          }
-        >
-          {error && <Alert tone="error">{error}</Alert>}
+        <ActionDialog title={m.resetTitle} actionLabel={m.resetConfirm} pending={pending} error={error} onSubmit={submit} onClose={close}>
           <p className="mb-4">{m.resetWarning}</p>
-          <form id={formId} noValidate onSubmit={submit}>
-            <FormField
-              id="resetConfirmation"
-              name="confirmation"
-              label={m.resetConfirmLabel}
-              hint={format(m.resetConfirmHint, { accountId })}
-              inputMode="numeric"
-              autoComplete="off"
-              error={fieldError}
-            />
-          </form>
-        </Modal>
+          <FormField
+            id="resetConfirmation"
+            name="confirmation"
+            label={m.resetConfirmLabel}
+            hint={format(m.resetConfirmHint, { accountId })}
+            inputMode="numeric"
+            autoComplete="off"
+            error={fieldError}
+          />
+        </ActionDialog>
       )}
     </section>
   );

@@ -1,9 +1,8 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { Alert } from "@/components/alert";
+import { ActionDialog } from "@/components/action-dialog";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { Modal } from "@/components/modal";
 import { format, lookup } from "@/lib/i18n/messages";
 import { deleteMfaDeviceAction } from "./actions";
 
@@ -23,35 +22,23 @@ export function DeleteDeviceButton({ serialNumber }: { serialNumber: string }) {
         {m.delete}
       </button>
       {open && (
-        <Modal
+        <ActionDialog
           title={m.deleteTitle}
+          actionLabel={m.delete}
+          pending={pending}
+          error={error}
           onClose={close}
-          footer={
-            <>
-              <button type="button" className="btn-link px-4" onClick={close}>
-                {messages.common.cancel}
-              </button>
-              <button
-                type="button"
-                className="btn-primary"
-                disabled={pending}
-                onClick={() =>
-                  startTransition(async () => {
-                    const result = await deleteMfaDeviceAction({ serialNumber });
-                    if (!result.ok) return setError(lookup(messages, result.error));
-                    close();
-                  })
-                }
-              >
-                {m.delete}
-              </button>
-            </>
+          onSubmit={() =>
+            startTransition(async () => {
+              const result = await deleteMfaDeviceAction({ serialNumber });
+              if (!result.ok) return setError(lookup(messages, result.error));
+              close();
+            })
           }
         >
-          {error && <Alert tone="error">{error}</Alert>}
           <p className="mb-2">{m.deleteBody}</p>
           <p className="font-mono text-xs break-all">{serialNumber}</p>
-        </Modal>
+        </ActionDialog>
       )}
     </>
   );

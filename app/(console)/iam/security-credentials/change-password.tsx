@@ -1,10 +1,10 @@
 "use client";
 
-import { type FormEvent, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { ActionDialog } from "@/components/action-dialog";
 import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { Modal } from "@/components/modal";
 import { lookup, lookupAll } from "@/lib/i18n/messages";
 import { changePasswordAction } from "./password-actions";
 
@@ -18,7 +18,6 @@ export function ChangePassword() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const formId = "change-password-form";
 
   const close = () => {
     setOpen(false);
@@ -26,9 +25,7 @@ export function ChangePassword() {
     setError(undefined);
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const submit = (form: FormData) => {
     const field = (name: string) => String(form.get(name) ?? "");
     startTransition(async () => {
       const result = await changePasswordAction({
@@ -63,35 +60,19 @@ export function ChangePassword() {
         {m.button}
       </button>
       {open && (
-        <Modal
-          title={m.title}
-          onClose={close}
-          footer={
-            <>
-              <button type="button" className="btn-link px-4" onClick={close}>
-                {messages.common.cancel}
-              </button>
-              <button type="submit" form={formId} className="btn-primary" disabled={pending}>
-                {m.submit}
-              </button>
-            </>
-          }
-        >
-          {error && <Alert tone="error">{error}</Alert>}
-          <form id={formId} noValidate onSubmit={submit}>
-            <FormField id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" label={m.currentPassword} error={fieldErrors.currentPassword} />
-            <FormField
-              id="newPassword"
-              name="newPassword"
-              type="password"
-              autoComplete="new-password"
-              label={m.newPassword}
-              hint={messages.validation.passwordPolicy}
-              error={fieldErrors.newPassword}
-            />
-            <FormField id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" label={m.confirmPassword} error={fieldErrors.confirmPassword} />
-          </form>
-        </Modal>
+        <ActionDialog title={m.title} actionLabel={m.submit} pending={pending} error={error} onSubmit={submit} onClose={close}>
+          <FormField id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" label={m.currentPassword} error={fieldErrors.currentPassword} />
+          <FormField
+            id="newPassword"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            label={m.newPassword}
+            hint={messages.validation.passwordPolicy}
+            error={fieldErrors.newPassword}
+          />
+          <FormField id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" label={m.confirmPassword} error={fieldErrors.confirmPassword} />
+        </ActionDialog>
       )}
     </>
   );
