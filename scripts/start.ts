@@ -13,6 +13,9 @@ const DIST_DIR = distDirOf();
  * `npm start -- --no-build` never builds: for a second instance sharing the first one's build.
  */
 async function main(args: string[]) {
+  // Next.js reports usage to its servers unless told not to; the lab talks to no one (the build and the
+  // server inherit this).
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   await prepare();
   if (args.includes("--no-build")) {
     if (!hasBuild(DIST_DIR)) {
