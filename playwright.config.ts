@@ -16,7 +16,8 @@ const browser = {
 
 // Two projects share the workers: "chromium", the console on SQLite (e2e/**/*.spec.ts), and
 // "two-instances", two `next start` instances on one PostgreSQL database (e2e/multi-instance/*.scenario.ts).
-// `npx playwright test --project=chromium` starts the other servers too: they are cheap while idle.
+// E2E_CONSOLE_ONLY=1 leaves the second out, with its servers: for a machine without PostgreSQL.
+const consoleOnly = process.env.E2E_CONSOLE_ONLY === "1";
 export default defineConfig({
   // Per port, so two runs on one machine do not clear each other's artifacts.
   outputDir: PORT === 3100 ? "test-results" : `test-results-${PORT}`,
@@ -27,7 +28,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  globalTeardown: "./e2e/multi-instance/global-teardown.ts",
+  globalTeardown: consoleOnly ? undefined : "./e2e/multi-instance/global-teardown.ts",
   use: {
     locale: "en-US",
     trace: "retain-on-failure",
@@ -35,7 +36,9 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", testDir: "e2e", testMatch: "**/*.spec.ts", use: { ...browser, baseURL } },
-    { name: "two-instances", testDir: "e2e/multi-instance", testMatch: "**/*.scenario.ts", use: { ...browser, baseURL: `http://localhost:${PORT_A}` } },
+    ...(consoleOnly
+      ? []
+      : [{ name: "two-instances", testDir: "e2e/multi-instance", testMatch: "**/*.scenario.ts", use: { ...browser, baseURL: `http://localhost:${PORT_A}` } }]),
   ],
   // Started in this order, each once the one before answers: the first builds when the build is stale
   // (into NEXT_DIST_DIR, default .next), the instances reuse that build.
@@ -56,6 +59,6 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },
-    ...multiInstanceServers,
+    ...(consoleOnly ? [] : multiInstanceServers),
   ],
 });
