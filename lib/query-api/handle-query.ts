@@ -9,7 +9,7 @@ import { requireMfaForApi } from "../iam/require-mfa-for-api";
 import { findSigningCredentials, hashSessionToken, markAccessKeyUsed } from "../iam/signing-credentials";
 import { QueryError, SIGNATURE_MISMATCH, toQueryError } from "./errors";
 import type { Operation, OperationContext } from "./operation";
-import { checkScope, checkSigningDate, parseAuthorization, signatureMatches, type SignedRequest } from "./sigv4";
+import { readSignature, SIGNATURE_QUERY_PARAMS, signatureMatches, type SignedRequest } from "./sigv4";
 import { errorXml, type QueryService, successXml } from "./xml";
 
 /** AWS's Query API takes small form posts; anything bigger is refused before it is parsed. */
@@ -31,28 +31,28 @@ async function readBody(request: Request): Promise<string> {
   return body;
 }
 
+const invalidToken = () => new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
+
 /** The caller behind a SigV4 signature, and whether its credentials carry MFA. Never the console's cookie. */
 async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<Omit<OperationContext, "params" | "db" | "now" | "context" | "settings">> {
-  const authorization = parseAuthorization(signed.headers.get("authorization"));
-  checkScope(authorization, service);
-  const signedAt = checkSigningDate(signed, authorization, now);
+  const signature = readSignature(signed, service, now);
   const credentials = await findSigningCredentials(getDb(), {
-    accessKeyId: authorization.accessKeyId,
+    accessKeyId: signature.accessKeyId,
     now,
     encryptionKey: iamSettings().encryptionKey,
   });
-  if (!credentials) throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
-  const sessionToken = signed.headers.get("x-amz-security-token") ?? undefined;
-  if (credentials.sessionTokenHash !== null && (!sessionToken || hashSessionToken(sessionToken) !== credentials.sessionTokenHash)) {
-    throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
-  }
-  if (!(await signatureMatches(signed, authorization, credentials, signedAt))) {
+  if (!credentials) throw invalidToken();
+  if (!(await signatureMatches(signed, signature, credentials))) {
     throw new QueryError("SignatureDoesNotMatch", SIGNATURE_MISMATCH);
   }
-  await markAccessKeyUsed(getDb(), authorization.accessKeyId, now);
+  const { sessionToken } = signature;
+  if (credentials.sessionTokenHash !== null && (!sessionToken || hashSessionToken(sessionToken) !== credentials.sessionTokenHash)) {
+    throw invalidToken();
+  }
+  await markAccessKeyUsed(getDb(), signature.accessKeyId, now);
   return {
     actor: credentials.principal,
-    accessKeyId: authorization.accessKeyId,
+    accessKeyId: signature.accessKeyId,
     temporary: credentials.sessionTokenHash !== null,
     mfaAuthenticatedAt: credentials.mfaAuthenticatedAt,
   };
@@ -69,8 +69,9 @@ export async function handleQuery(service: QueryService, operations: Record<stri
   try {
     const body = request.method === "POST" ? await readBody(request) : "";
     const url = new URL(request.url);
+    // A presigned request's signature travels among the parameters; it is no parameter of the operation.
     const params = Object.fromEntries(
-      request.method === "POST" ? new URLSearchParams(body) : url.searchParams,
+      [...(request.method === "POST" ? new URLSearchParams(body) : url.searchParams)].filter(([name]) => !SIGNATURE_QUERY_PARAMS.has(name)),
     ) as Record<string, string>;
     const signed: SignedRequest = { method: request.method, url, headers: request.headers, body };
     const caller = await authenticate(service, signed, now);
