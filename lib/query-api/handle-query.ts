@@ -69,9 +69,10 @@ export async function handleQuery(service: QueryService, operations: Record<stri
   try {
     const body = request.method === "POST" ? await readBody(request) : "";
     const url = new URL(request.url);
-    // A presigned request's signature travels among the parameters; it is no parameter of the operation.
+    // The query string's parameters, and a POST's body over them (a presigned POST carries its Action in
+    // the URL); a presigned request's signature travels among them, and is no parameter of the operation.
     const params = Object.fromEntries(
-      [...(request.method === "POST" ? new URLSearchParams(body) : url.searchParams)].filter(([name]) => !SIGNATURE_QUERY_PARAMS.has(name)),
+      [...url.searchParams, ...new URLSearchParams(body)].filter(([name]) => !SIGNATURE_QUERY_PARAMS.has(name)),
     ) as Record<string, string>;
     const signed: SignedRequest = { method: request.method, url, headers: request.headers, body };
     const caller = await authenticate(service, signed, now);
