@@ -45,6 +45,8 @@ function run(file: string, args: string[], env: Env, stdin?: string): Promise<{ 
       if (error && typeof error.code !== "number") reject(error);
       else resolve({ exitCode: error ? (error.code as number) : 0, stdout, stderr });
     });
+    // A program that reads no input (oathtool) may be gone before its stdin closes.
+    child.stdin?.on("error", () => {});
     child.stdin?.end(stdin ?? "");
   });
 }

@@ -1,6 +1,8 @@
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { signQuery } from "../../test/support/sign-query";
 import { expect, test } from "../support/fixtures";
 import { type ApiTarget, awsCli, boto3, boto3Script } from "./clients";
 
@@ -96,4 +98,23 @@ test("presigned URLs from the JS SDK's signer and from botocore are answered, an
   expect(await missing.text()).toContain(
     "<Code>IncompleteSignature</Code><Message>AWS query-string parameters must include &apos;X-Amz-Credential&apos;. Re-examine the query-string parameters.</Message>",
   );
+});
+
+test("any input is answered with well-formed XML: control characters, markup, an unknown Version", async () => {
+  const endpoint = `${target.baseURL}/api/iam`;
+  const cases: [string, string][] = [
+    ["Action=%01", "InvalidAction"],
+    ["Action=%01&Version=2010-05-08", "InvalidAction"],
+    ["Action=ListUsers&Version=%00%1F%EF%BF%BE", "InvalidAction"],
+    ["Action=%3C%2FError%3E%26", "InvalidAction"],
+    ["Action=TagMFADevice&Version=2010-05-08&SerialNumber=%01%02%03%04%05%06%07%08%0B", "ValidationError"],
+  ];
+  for (const [body, code] of cases) {
+    const response = await fetch(endpoint, { method: "POST", headers: await signQuery(endpoint, target.credentials, body), body });
+    const xml = await response.text();
+    // fast-xml-parser's validator lets control characters through; expat (botocore's parser) does not.
+    expect(xml, body).not.toMatch(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+    expect(XMLValidator.validate(xml), `${body}: ${xml}`).toBe(true);
+    expect(new XMLParser().parse(xml).ErrorResponse.Error.Code, body).toBe(code);
+  }
 });
