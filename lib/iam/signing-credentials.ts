@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/types";
 import { decryptSecret } from "../mfa/secret-crypto";
-import { getPrincipal, PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, userPrincipal } from "./get-principal";
+import { PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, userPrincipal } from "./get-principal";
 import type { Principal } from "./principal";
 
 export type SigningCredentials = {
@@ -11,13 +11,21 @@ export type SigningCredentials = {
   sessionTokenHash: string | null;
   /** When MFA was used to obtain these credentials; null for long-term keys and sessions without MFA. */
   mfaAuthenticatedAt: Date | null;
+  /** The account's "Require MFA for API calls" (require-mfa-for-api.ts), read in the same query. */
+  requireMfaForApi: boolean;
+  /** A long-term key's last recorded use, so markAccessKeyUsed writes only when it is stale. */
+  lastUsedAt: Date | null;
 };
 
 export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/** The account's fields a signed request needs: its principal's, and the API setting. */
+const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, requireMfaForApi: true } as const;
+
 /**
  * The credentials behind an access key id, for checking a SigV4 signature: an active long-term key
  * ("AKIA…") or unexpired temporary credentials from GetSessionToken ("ASIA…"). Null otherwise.
+ * Every signed request starts here: a long-term key is one query, with its principal and account.
  */
 export async function findSigningCredentials(
   db: Db,
@@ -25,22 +33,29 @@ export async function findSigningCredentials(
 ): Promise<SigningCredentials | null> {
   const { accessKeyId, now } = input;
   if (accessKeyId.startsWith("ASIA")) {
-    const credential = await db.temporaryCredential.findFirst({ where: { id: accessKeyId, expiresAt: { gt: now } } });
-    const principal = credential && (await getPrincipal(db, credential.accountId, credential.userId));
-    if (!credential || !principal) return null;
+    const credential = await db.temporaryCredential.findFirst({
+      where: { id: accessKeyId, expiresAt: { gt: now } },
+      select: { userId: true, secretCiphertext: true, sessionTokenHash: true, mfaAuthenticatedAt: true, account: { select: SIGNING_ACCOUNT_FIELDS } },
+    });
+    if (!credential) return null;
+    const { account } = credential;
+    const user = credential.userId && (await db.user.findFirst({ where: { id: credential.userId, accountId: account.id }, select: PRINCIPAL_USER_FIELDS }));
+    if (credential.userId && !user) return null;
     return {
-      principal,
+      principal: user ? userPrincipal(account, user) : rootPrincipal(account),
       secretAccessKey: decryptSecret(credential.secretCiphertext, input.encryptionKey),
       sessionTokenHash: credential.sessionTokenHash,
       mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
+      requireMfaForApi: account.requireMfaForApi,
+      lastUsedAt: null,
     };
   }
-  // The key and its principal in one query: every signed request starts here.
   const key = await db.accessKey.findFirst({
     where: { id: accessKeyId, status: "Active" },
     select: {
       secretCiphertext: true,
-      account: { select: PRINCIPAL_ACCOUNT_FIELDS },
+      lastUsedAt: true,
+      account: { select: SIGNING_ACCOUNT_FIELDS },
       user: { select: PRINCIPAL_USER_FIELDS },
     },
   });
@@ -50,15 +65,22 @@ export async function findSigningCredentials(
     secretAccessKey: decryptSecret(key.secretCiphertext, input.encryptionKey),
     sessionTokenHash: null,
     mfaAuthenticatedAt: null,
+    requireMfaForApi: key.account.requireMfaForApi,
+    lastUsedAt: key.lastUsedAt,
   };
 }
 
 /** How stale a key's "Last used" may get: a busy key is written once a minute, not on every request. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** Records that a long-term key signed a request (the console's "Last used", to the minute). */
-export async function markAccessKeyUsed(db: Db, accessKeyId: string, now: Date): Promise<void> {
+/**
+ * Records that a long-term key signed a request (the console's "Last used", to the minute). With the
+ * use already read (`lastUsedAt`), a recent one costs no query; the write is conditional all the same,
+ * so concurrent requests write it once.
+ */
+export async function markAccessKeyUsed(db: Db, accessKeyId: string, now: Date, lastUsedAt?: Date | null): Promise<void> {
   if (!accessKeyId.startsWith("AKIA")) return;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (lastUsedAt && lastUsedAt >= stale) return;
   await db.accessKey.updateMany({ where: { id: accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
 }

@@ -33,8 +33,14 @@ async function readBody(request: Request): Promise<string> {
 
 const invalidToken = () => new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
 
-/** The caller behind a SigV4 signature, and whether its credentials carry MFA. Never the console's cookie. */
-async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<Omit<OperationContext, "params" | "db" | "now" | "context" | "settings">> {
+type Caller = Pick<OperationContext, "actor" | "accessKeyId" | "temporary" | "mfaAuthenticatedAt">;
+
+/**
+ * The caller behind a SigV4 signature, whether its credentials carry MFA, and its account's "Require
+ * MFA for API calls". Never the console's cookie. One query for a long-term key (two for an IAM user's
+ * session credentials), and a write of the key's last use at most once a minute.
+ */
+async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<{ caller: Caller; requireMfaForApi: boolean }> {
   const signature = readSignature(signed, service, now);
   const credentials = await findSigningCredentials(getDb(), {
     accessKeyId: signature.accessKeyId,
@@ -49,12 +55,15 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
   if (credentials.sessionTokenHash !== null && (!sessionToken || hashSessionToken(sessionToken) !== credentials.sessionTokenHash)) {
     throw invalidToken();
   }
-  await markAccessKeyUsed(getDb(), signature.accessKeyId, now);
+  await markAccessKeyUsed(getDb(), signature.accessKeyId, now, credentials.lastUsedAt);
   return {
-    actor: credentials.principal,
-    accessKeyId: signature.accessKeyId,
-    temporary: credentials.sessionTokenHash !== null,
-    mfaAuthenticatedAt: credentials.mfaAuthenticatedAt,
+    caller: {
+      actor: credentials.principal,
+      accessKeyId: signature.accessKeyId,
+      temporary: credentials.sessionTokenHash !== null,
+      mfaAuthenticatedAt: credentials.mfaAuthenticatedAt,
+    },
+    requireMfaForApi: credentials.requireMfaForApi,
   };
 }
 
@@ -75,7 +84,7 @@ export async function handleQuery(service: QueryService, operations: Record<stri
       [...url.searchParams, ...new URLSearchParams(body)].filter(([name]) => !SIGNATURE_QUERY_PARAMS.has(name)),
     ) as Record<string, string>;
     const signed: SignedRequest = { method: request.method, url, headers: request.headers, body };
-    const caller = await authenticate(service, signed, now);
+    const { caller, requireMfaForApi: required } = await authenticate(service, signed, now);
 
     const action = params.Action;
     if (!action) throw new QueryError("MissingAction", "Missing Action");
@@ -83,9 +92,7 @@ export async function handleQuery(service: QueryService, operations: Record<stri
     if (!operation || (params.Version && params.Version !== VERSIONS[service])) {
       throw new QueryError("InvalidAction", `Could not find operation ${action} for version ${params.Version ?? VERSIONS[service]}`);
     }
-    if (service === "iam") {
-      await requireMfaForApi(getDb(), { actor: caller.actor, mfaAuthenticatedAt: caller.mfaAuthenticatedAt, action });
-    }
+    if (service === "iam") requireMfaForApi({ actor: caller.actor, mfaAuthenticatedAt: caller.mfaAuthenticatedAt, action, required });
     const result = await operation({
       ...caller,
       params,

@@ -4,18 +4,19 @@ import { QueryError } from "../errors";
 import { awsString, parseParams, readMembers } from "../params";
 
 // IAM's parameters as the Query API reads them: each one's constraint from lib/iam/constraints.ts,
-// named as AWS's ValidationError messages name them.
+// named as AWS's ValidationError messages name them. Schemas are built once, when the module loads
+// (building a zod schema costs more than parsing with it): an operation's z.object is a constant
+// beside it, made of these.
 
 /** A user named in a request (existingUserNameType); CreateUser's new name is `newUserName`. */
-export const userName = (name = "userName") => awsString(name, IAM.existingUserName);
-export const newUserName = () => awsString("userName", IAM.userName);
-export const serialNumber = () => awsString("serialNumber", IAM.serialNumber);
-export const authenticationCode = (name: string) => awsString(name, IAM.authenticationCode);
-export const accessKeyId = () => awsString("accessKeyId", IAM.accessKeyId);
-export const accountAlias = () => awsString("accountAlias", IAM.accountAlias);
-export const virtualMfaDeviceName = () => awsString("virtualMFADeviceName", IAM.virtualMfaDeviceName);
-export const password = () => awsString("password", IAM.password);
-export const pathPrefix = () => awsString("pathPrefix", IAM.pathPrefix);
+export const userName = awsString("userName", IAM.existingUserName);
+export const newUserName = awsString("userName", IAM.userName);
+export const serialNumber = awsString("serialNumber", IAM.serialNumber);
+export const accessKeyId = awsString("accessKeyId", IAM.accessKeyId);
+export const accountAlias = awsString("accountAlias", IAM.accountAlias);
+export const virtualMfaDeviceName = awsString("virtualMFADeviceName", IAM.virtualMfaDeviceName);
+export const password = awsString("password", IAM.password);
+export const pathPrefix = awsString("pathPrefix", IAM.pathPrefix);
 
 const PATH_MESSAGE =
   "The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.";
@@ -24,20 +25,18 @@ const PATH_MESSAGE =
  * A path: its length as the model says, then IAM's own check, which AWS answers with this message
  * alone (parseParams: a `bare` issue), not as a constraint of the model.
  */
-export const path = () =>
-  awsString("path", { ...IAM.path, pattern: undefined, regex: undefined }).refine((value) => satisfies(IAM.path, value), {
-    message: PATH_MESSAGE,
-    params: { bare: true },
-  });
+export const path = awsString("path", { ...IAM.path, pattern: undefined, regex: undefined }).refine((value) => satisfies(IAM.path, value), {
+  message: PATH_MESSAGE,
+  params: { bare: true },
+});
 
 /** EnableMFADevice's and ResyncMFADevice's parameters: the same four, with the same constraints. */
-export const twoCodeParams = () =>
-  z.object({
-    UserName: userName(),
-    SerialNumber: serialNumber(),
-    AuthenticationCode1: authenticationCode("authenticationCode1"),
-    AuthenticationCode2: authenticationCode("authenticationCode2"),
-  });
+export const TWO_CODE_PARAMS = z.object({
+  UserName: userName,
+  SerialNumber: serialNumber,
+  AuthenticationCode1: awsString("authenticationCode1", IAM.authenticationCode),
+  AuthenticationCode2: awsString("authenticationCode2", IAM.authenticationCode),
+});
 
 function tooMany(name: string): QueryError {
   return new QueryError(
@@ -46,19 +45,23 @@ function tooMany(name: string): QueryError {
   );
 }
 
+/** The schemas of the Nth tag's key and value, and of the Nth tag key: AWS names each member by its position. */
+const TAG_MEMBERS = Array.from({ length: MAX_TAGS }, (_, i) => ({
+  key: awsString(`tags.${i + 1}.member.key`, IAM.tagKey),
+  value: awsString(`tags.${i + 1}.member.value`, IAM.tagValue),
+  tagKey: awsString(`tagKeys.${i + 1}.member`, IAM.tagKey),
+}));
+
 /** `Tags.member.N.Key` / `.Value`: at most 50, each key and value as AWS constrains them. */
 export function readTags(params: Record<string, string>): { key: string; value: string }[] {
   const tags = readMembers(params, "Tags", ["Key", "Value"]);
   if (tags.length > MAX_TAGS) throw tooMany("tags");
-  return tags.map((tag, i) => ({
-    key: parseParams(awsString(`tags.${i + 1}.member.key`, IAM.tagKey), tag.Key),
-    value: parseParams(awsString(`tags.${i + 1}.member.value`, IAM.tagValue), tag.Value ?? ""),
-  }));
+  return tags.map((tag, i) => ({ key: parseParams(TAG_MEMBERS[i].key, tag.Key), value: parseParams(TAG_MEMBERS[i].value, tag.Value ?? "") }));
 }
 
 /** `TagKeys.member.N`: at most 50 keys. */
 export function readTagKeys(params: Record<string, string>): string[] {
   const keys = readMembers(params, "TagKeys", []);
   if (keys.length > MAX_TAGS) throw tooMany("tagKeys");
-  return keys.map((member, i) => parseParams(awsString(`tagKeys.${i + 1}.member`, IAM.tagKey), member.value));
+  return keys.map((member, i) => parseParams(TAG_MEMBERS[i].tagKey, member.value));
 }

@@ -10,10 +10,16 @@ import { pageParams, paginate, parseParams } from "../params";
 import { newUserName, path, pathPrefix, userName } from "./params";
 import { userShape } from "./shapes";
 
+// Each operation's parameters, built once (./params.ts).
+const GET_USER = z.object({ UserName: userName.optional() });
+const LIST_USERS = z.object({ PathPrefix: pathPrefix.optional(), ...pageParams });
+const CREATE_USER = z.object({ UserName: newUserName, Path: path.optional() });
+const DELETE_USER = z.object({ UserName: userName });
+
 /** IAM users. */
 export const USER_OPERATIONS: Record<string, Operation> = {
   async GetUser({ params, db, actor }) {
-    const p = parseParams(z.object({ UserName: userName().optional() }), params);
+    const p = parseParams(GET_USER, params);
     if (!p.UserName && actor.isRoot) {
       const account = await getAccount(db, actor.accountId);
       return { User: userShape({ path: null, userName: null, userId: account.accountId, arn: actor.arn, createDate: account.createdAt }) };
@@ -23,7 +29,7 @@ export const USER_OPERATIONS: Record<string, Operation> = {
   },
 
   async ListUsers({ params, db, actor }) {
-    const p = parseParams(z.object({ PathPrefix: pathPrefix().optional(), ...pageParams }), params);
+    const p = parseParams(LIST_USERS, params);
     const users = (await listUsers(db, { actor })).filter((user) => user.path.startsWith(p.PathPrefix ?? "/"));
     const { page, ...more } = paginate(users, p);
     return {
@@ -35,13 +41,13 @@ export const USER_OPERATIONS: Record<string, Operation> = {
   },
 
   async CreateUser({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: newUserName(), Path: path().optional() }), params);
+    const p = parseParams(CREATE_USER, params);
     const user = await createUser(db, { accountId: actor.accountId, userName: p.UserName, path: p.Path, actor, now, context });
     return { User: userShape({ path: user.path, userName: user.userName, userId: user.userId, arn: user.arn, createDate: user.createdAt }) };
   },
 
   async DeleteUser({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName() }), params);
+    const p = parseParams(DELETE_USER, params);
     await deleteUser(db, { actor, userName: p.UserName, now, context });
     return null;
   },
