@@ -35,12 +35,29 @@ const compare: Record<Comparison, (a: number, b: number) => boolean> = {
   GreaterThanEquals: (a, b) => a >= b,
 };
 
+/**
+ * `read` with its last answer kept: a request's value (its time, its address) is read once however many
+ * policy values it is compared with, and again only when it changes.
+ */
+function lastRead<T>(read: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastValue: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastValue = read(text);
+      lastText = text;
+    }
+    return lastValue;
+  };
+}
+
 /** Numbers and dates: the request value compared with each policy value that reads as one. */
 function ordered(values: readonly string[], read: (text: string) => number | null, comparison: Comparison): ValueTest {
   const policyValues = values.map(read).filter((value): value is number => value !== null);
   const test = compare[comparison];
+  const readRequestValue = lastRead(read);
   return (requestValue) => {
-    const value = read(requestValue);
+    const value = readRequestValue(requestValue);
     return value !== null && policyValues.some((policyValue) => test(value, policyValue));
   };
 }
@@ -70,8 +87,9 @@ function valueTest(base: string, values: readonly string[], variables: boolean):
     }
     case "IpAddress": {
       const ranges = values.map(parseIpRange).filter((range) => range !== null);
+      const readAddress = lastRead(parseIpAddress);
       return (requestValue) => {
-        const address = parseIpAddress(requestValue);
+        const address = readAddress(requestValue);
         return address !== null && ranges.some((range) => ipInRange(address, range));
       };
     }

@@ -56,63 +56,61 @@ export function principalArn(principal: RequestPrincipal): string {
 /** ISO 8601 to the second, as AWS writes aws:CurrentTime and aws:TokenIssueTime. */
 const isoSeconds = (at: Date) => at.toISOString().replace(/\.\d{3}Z$/, "Z");
 
+type KeyValue = string | undefined;
+
 /**
- * The global keys of "AWS global condition context keys" that the facts decide, keyed in lower case
- * (key names are case-insensitive). aws:username exists for IAM users only; aws:userid is the user's id,
- * the role's id and session name, or the account id for the root user; aws:PrincipalArn names a role
- * session by its role's ARN; aws:MultiFactorAuthAge exists only when MFA was used. aws:ViaAWSService
- * is always present and false: no service of the lab calls on a principal's behalf.
+ * The global keys of "AWS global condition context keys" that the facts decide, by lower-case name (key
+ * names are case-insensitive). aws:username exists for IAM users only; aws:userid is the user's id, the
+ * role's id and session name, or the account id for the root user; aws:PrincipalArn names a role
+ * session by its role's ARN; aws:MultiFactorAuthPresent and aws:TokenIssueTime exist for temporary
+ * credentials only, aws:MultiFactorAuthAge only when MFA was used. aws:ViaAWSService is always present
+ * and false: no service of the lab calls on a principal's behalf. Each is computed when a policy first
+ * asks for it: most requests need two or three.
  */
-function globalKeys(request: AuthorizationRequest): Map<string, readonly string[]> {
-  const { principal, now, session } = request;
+const GLOBAL_KEYS: Partial<Record<string, (request: AuthorizationRequest) => KeyValue>> = {
+  "aws:currenttime": ({ now }) => isoSeconds(now),
+  "aws:epochtime": ({ now }) => String(Math.floor(now.getTime() / 1000)),
+  "aws:principalaccount": ({ principal }) => principal.accountId,
+  "aws:principalarn": ({ principal }) =>
+    principal.type === "role-session" ? roleArn(principal.accountId, principal.path, principal.roleName) : principalArn(principal),
+  "aws:principaltype": ({ principal }) => ({ root: "Account", user: "User", "role-session": "AssumedRole" })[principal.type],
+  "aws:userid": ({ principal }) =>
+    principal.type === "root" ? principal.accountId : principal.type === "user" ? principal.userId : `${principal.roleId}:${principal.sessionName}`,
+  "aws:username": ({ principal }) => (principal.type === "user" ? principal.userName : undefined),
+  "aws:viaawsservice": () => "false",
+  "aws:tokenissuetime": ({ session }) => session && isoSeconds(session.issuedAt),
+  "aws:multifactorauthpresent": ({ session }) => session && String(session.mfaAuthenticatedAt !== null),
+  "aws:multifactorauthage": ({ session, now }) =>
+    session?.mfaAuthenticatedAt ? String(Math.floor((now.getTime() - session.mfaAuthenticatedAt.getTime()) / 1000)) : undefined,
+  "aws:sourceip": ({ sourceIp }) => sourceIp,
+  "aws:securetransport": ({ secureTransport }) => (secureTransport === undefined ? undefined : String(secureTransport)),
+  "aws:requestedregion": ({ requestedRegion }) => requestedRegion,
+};
+
+function otherKeys(request: AuthorizationRequest): Map<string, readonly string[]> {
   const keys = new Map<string, readonly string[]>();
-  const set = (key: string, value: string | undefined) => {
-    if (value !== undefined) keys.set(key, [value]);
-  };
-  set("aws:currenttime", isoSeconds(now));
-  set("aws:epochtime", String(Math.floor(now.getTime() / 1000)));
-  set("aws:principalaccount", principal.accountId);
-  set("aws:viaawsservice", "false");
-  switch (principal.type) {
-    case "root":
-      set("aws:principalarn", rootArn(principal.accountId));
-      set("aws:principaltype", "Account");
-      set("aws:userid", principal.accountId);
-      break;
-    case "user":
-      set("aws:principalarn", principalArn(principal));
-      set("aws:principaltype", "User");
-      set("aws:userid", principal.userId);
-      set("aws:username", principal.userName);
-      break;
-    case "role-session":
-      set("aws:principalarn", roleArn(principal.accountId, principal.path, principal.roleName));
-      set("aws:principaltype", "AssumedRole");
-      set("aws:userid", `${principal.roleId}:${principal.sessionName}`);
-      break;
-  }
-  if (session) {
-    set("aws:tokenissuetime", isoSeconds(session.issuedAt));
-    set("aws:multifactorauthpresent", String(session.mfaAuthenticatedAt !== null));
-    if (session.mfaAuthenticatedAt) set("aws:multifactorauthage", String(Math.floor((now.getTime() - session.mfaAuthenticatedAt.getTime()) / 1000)));
-  }
-  set("aws:sourceip", request.sourceIp);
-  set("aws:securetransport", request.secureTransport === undefined ? undefined : String(request.secureTransport));
-  set("aws:requestedregion", request.requestedRegion);
   for (const [key, value] of Object.entries(request.contextKeys ?? {})) {
-    const name = key.toLowerCase();
-    if (!keys.has(name)) keys.set(name, Array.isArray(value) ? value : [String(value)]);
+    keys.set(key.toLowerCase(), Array.isArray(value) ? value : [String(value)]);
   }
   return keys;
 }
 
 export type RequestContext = { request: AuthorizationRequest; lookup: KeyLookup };
 
-/** The request with its context keys, computed on the first lookup. */
+/** The request with its context keys, each computed on its first lookup. */
 export function createRequestContext(request: AuthorizationRequest): RequestContext {
-  let keys: Map<string, readonly string[]> | undefined;
+  const known = new Map<string, readonly string[] | undefined>();
+  let others: Map<string, readonly string[]> | undefined;
   return {
     request,
-    lookup: (key) => (keys ??= globalKeys(request)).get(key.toLowerCase()),
+    lookup: (key) => {
+      const name = key.toLowerCase();
+      if (known.has(name)) return known.get(name);
+      const derive = GLOBAL_KEYS[name];
+      const value = derive ? derive(request) : undefined;
+      const values = derive ? (value === undefined ? undefined : [value]) : (others ??= otherKeys(request)).get(name);
+      known.set(name, values);
+      return values;
+    },
   };
 }
