@@ -4,12 +4,14 @@ import { MfaDevicesPanel } from "@/components/mfa-wizard/mfa-devices-panel";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
+import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
 import { ACCESS_KEYS_PER_USER } from "@/lib/iam/access-keys";
 import { getLoginProfile } from "@/lib/iam/get-login-profile";
 import { listAccessKeys } from "@/lib/iam/list-access-keys";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
+import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { createAccessKeyAction, deleteAccessKeyAction, updateAccessKeyAction } from "./access-key-actions";
 import { assignMfaAction, removeMfaAction, resyncMfaAction, startMfaSetupAction } from "./actions";
@@ -37,7 +39,7 @@ export default async function SecurityCredentialsPage() {
         devices={devices.map((device) => ({ serialNumber: device.serialNumber, enabledAt: formatDateTime(device.enableDate, locale) }))}
         actions={MFA_ACTIONS}
         isRoot={principal.isRoot}
-        canAssignMore={devices.length < env().MFA_DEVICE_LIMIT}
+        canAssignMore={devices.length < mfaDevicesPerUserQuota(iamSettings(), principal)}
         practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
       />
     </>

@@ -4,7 +4,7 @@ import { Alert } from "@/components/alert";
 import { AssignedMfaDevice } from "@/components/mfa-wizard/assigned-mfa-device";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
-import { env } from "@/lib/config/env";
+import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
@@ -12,6 +12,7 @@ import { isIamError } from "@/lib/iam/errors";
 import { getUser } from "@/lib/iam/get-user";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import type { Principal } from "@/lib/iam/principal";
+import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
 import { userNameSchema } from "@/lib/iam/validation";
 import { format } from "@/lib/i18n/messages";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -96,7 +97,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
               userName={user.userName}
               serialNumbers={devices.map((device) => device.serialNumber)}
               actions={MFA_ACTIONS}
-              canAssignMore={devices.length < env().MFA_DEVICE_LIMIT}
+              canAssignMore={devices.length < mfaDevicesPerUserQuota(iamSettings(), principal)}
             />
           </dl>
         </section>
