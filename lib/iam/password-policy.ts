@@ -115,3 +115,20 @@ export async function rememberPassword(tx: DbOrTx, userId: string, passwordHash:
   });
   if (stale.length > 0) await tx.passwordHistory.deleteMany({ where: { id: { in: stale.map((row) => row.id) } } });
 }
+
+/**
+ * Whether an IAM user must choose a new password before a console session: "required" when an
+ * administrator asked for it (PasswordResetRequired), "expired" past the policy's MaxPasswordAge, and
+ * "hardExpired" when the policy's HardExpiry then leaves it to an administrator. The root user: never.
+ */
+export async function passwordChangeDue(db: DbOrTx, principal: { accountId: string; userId: string | null }, now: Date): Promise<"none" | "required" | "expired" | "hardExpired"> {
+  if (!principal.userId) return "none";
+  const [user, policy] = await Promise.all([
+    db.user.findUnique({ where: { id: principal.userId }, select: { passwordResetRequired: true, passwordSetAt: true } }),
+    findPasswordPolicy(db, principal.accountId),
+  ]);
+  if (!user) return "none";
+  const expiresAt = passwordExpiresAt(policy, user.passwordSetAt);
+  if (expiresAt && expiresAt <= now) return policy?.hardExpiry ? "hardExpired" : "expired";
+  return user.passwordResetRequired ? "required" : "none";
+}
