@@ -30,6 +30,7 @@ test.describe("the account password policy in the console", () => {
       "At least one number",
       "At least one symbol: ! @ # $ % ^ & * ( ) _ + - = [ ] { } | '",
       "Not one of the last 3 passwords",
+      "Users may change their own password",
     ]);
 
     await bob.goto("/iam/security-credentials");

@@ -149,7 +149,7 @@ test("GetMFADevice (JS SDK v3: Debian's botocore predates it) answers for an ass
   const { VirtualMFADevice } = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: "mfa-user-device" }));
   const serial = VirtualMFADevice!.SerialNumber!;
   const missing = await iam.send(new GetMFADeviceCommand({ SerialNumber: serial, UserName: "mfa-user" })).catch((error: Error) => error);
-  expect(missing).toMatchObject({ name: "NoSuchEntity", message: `MFA Device with serial number ${serial} does not exist.` });
+  expect(missing).toMatchObject({ name: "NoSuchEntityException", message: `MFA Device with serial number ${serial} does not exist.` });
   const seed = Buffer.from(VirtualMFADevice!.Base32StringSeed!).toString("ascii");
   const [code1, code2] = await oathtoolCodes(seed, -1, 2);
   await iam.send(new EnableMFADeviceCommand({ UserName: "mfa-user", SerialNumber: serial, AuthenticationCode1: code1, AuthenticationCode2: code2 }));

@@ -35,8 +35,7 @@ export default async function AccountSettingsPage() {
         </dl>
       </section>
       <AliasSettings alias={account.alias} />
-      {/* Keyed by the stored policy: the form's fields keep their own state, which a save would leave stale. */}
-      <PasswordPolicySettings key={JSON.stringify(passwordPolicy)} policy={passwordPolicy} />
+      <PasswordPolicySettings policy={passwordPolicy} />
       {/* Keyed by the stored value: the checkbox keeps its own state, which a reset would leave stale. */}
       <RequireMfaSetting key={String(account.requireMfaForApi)} required={account.requireMfaForApi} />
       {principal.isRoot && <ResetSandbox accountId={account.accountId} isDemo={account.isDemo} />}
