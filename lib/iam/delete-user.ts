@@ -24,52 +24,64 @@ const mfaConflict = () => new IamError("DeleteConflict", "Cannot delete entity, 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type UserRow = { id: string; name: string; passwordHash: string | null };
 
-/**
- * The credentials AWS's DeleteUser refuses to orphan, each with its DeleteConflict message; the
- * console's "Delete user" deletes them instead, each recorded as its own deletion.
- */
-const CREDENTIAL_CONFLICTS: {
+type Conflict = {
   what: string;
   ids: (tx: Tx, user: UserRow) => Promise<string[]>;
   remove: (tx: Tx, input: DeleteUserInput, user: UserRow, id: string) => Promise<void>;
-}[] = [
+};
+
+/** A kind of credential kept in its own table: listed by user, deleted by id, its deletion recorded as AWS's event. */
+function rowsConflict(
+  what: string,
+  eventName: string,
+  idParameter: string,
+  list: (tx: Tx, userId: string) => Promise<{ id: string }[]>,
+  remove: (tx: Tx, id: string) => Promise<unknown>,
+): Conflict {
+  return {
+    what,
+    ids: async (tx, user) => (await list(tx, user.id)).map((row) => row.id),
+    remove: async (tx, input, user, id) => {
+      await remove(tx, id);
+      await recordCallerEvent(tx, input, eventName, { userName: user.name, [idParameter]: id });
+    },
+  };
+}
+
+const byUser = (userId: string) => ({ where: { userId }, select: { id: true } });
+
+/**
+ * The credentials AWS's DeleteUser refuses to orphan, in the order it names them, each with its
+ * DeleteConflict message; the console's "Delete user" deletes them instead, each deletion recorded.
+ */
+const CREDENTIAL_CONFLICTS: Conflict[] = [
   {
     what: "login profile",
     ids: async (_, user) => (user.passwordHash ? [user.id] : []),
     remove: (tx, input, user) => recordCallerEvent(tx, input, "DeleteLoginProfile", { userName: user.name }),
   },
-  {
-    what: "access keys",
-    ids: async (tx, user) => (await tx.accessKey.findMany({ where: { userId: user.id }, select: { id: true } })).map((row) => row.id),
-    remove: async (tx, input, user, id) => {
-      await tx.accessKey.delete({ where: { id } });
-      await recordCallerEvent(tx, input, "DeleteAccessKey", { userName: user.name, accessKeyId: id });
-    },
-  },
-  {
-    what: "signing certificates",
-    ids: async (tx, user) => (await tx.signingCertificate.findMany({ where: { userId: user.id }, select: { id: true } })).map((row) => row.id),
-    remove: async (tx, input, user, id) => {
-      await tx.signingCertificate.delete({ where: { id } });
-      await recordCallerEvent(tx, input, "DeleteSigningCertificate", { userName: user.name, certificateId: id });
-    },
-  },
-  {
-    what: "SSH public keys",
-    ids: async (tx, user) => (await tx.sshPublicKey.findMany({ where: { userId: user.id }, select: { id: true } })).map((row) => row.id),
-    remove: async (tx, input, user, id) => {
-      await tx.sshPublicKey.delete({ where: { id } });
-      await recordCallerEvent(tx, input, "DeleteSSHPublicKey", { userName: user.name, sSHPublicKeyId: id });
-    },
-  },
-  {
-    what: "service specific credentials",
-    ids: async (tx, user) => (await tx.serviceSpecificCredential.findMany({ where: { userId: user.id }, select: { id: true } })).map((row) => row.id),
-    remove: async (tx, input, user, id) => {
-      await tx.serviceSpecificCredential.delete({ where: { id } });
-      await recordCallerEvent(tx, input, "DeleteServiceSpecificCredential", { userName: user.name, serviceSpecificCredentialId: id });
-    },
-  },
+  rowsConflict("access keys", "DeleteAccessKey", "accessKeyId", (tx, userId) => tx.accessKey.findMany(byUser(userId)), (tx, id) => tx.accessKey.delete({ where: { id } })),
+  rowsConflict(
+    "signing certificates",
+    "DeleteSigningCertificate",
+    "certificateId",
+    (tx, userId) => tx.signingCertificate.findMany(byUser(userId)),
+    (tx, id) => tx.signingCertificate.delete({ where: { id } }),
+  ),
+  rowsConflict(
+    "SSH public keys",
+    "DeleteSSHPublicKey",
+    "sSHPublicKeyId",
+    (tx, userId) => tx.sshPublicKey.findMany(byUser(userId)),
+    (tx, id) => tx.sshPublicKey.delete({ where: { id } }),
+  ),
+  rowsConflict(
+    "service specific credentials",
+    "DeleteServiceSpecificCredential",
+    "serviceSpecificCredentialId",
+    (tx, userId) => tx.serviceSpecificCredential.findMany(byUser(userId)),
+    (tx, id) => tx.serviceSpecificCredential.delete({ where: { id } }),
+  ),
 ];
 
 /**

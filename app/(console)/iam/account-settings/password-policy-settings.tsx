@@ -39,6 +39,11 @@ export function PasswordPolicySettings({ policy }: { policy: PasswordPolicy | nu
       ]
     : [];
 
+  /** One of the policy's numbers, with AWS's bounds in its hint. */
+  const numberField = (name: string, label: string, hint: string, value: number) => (
+    <FormField id={name} name={name} type="number" label={label} hint={hint} defaultValue={String(value)} error={fieldErrors[name]} />
+  );
+
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -110,15 +115,7 @@ export function PasswordPolicySettings({ policy }: { policy: PasswordPolicy | nu
           </fieldset>
           {custom && (
             <>
-              <FormField
-                id="minimumPasswordLength"
-                name="minimumPasswordLength"
-                type="number"
-                label={m.minimumLength}
-                hint={m.minimumLengthHint}
-                defaultValue={String(policy?.minimumPasswordLength ?? 8)}
-                error={fieldErrors.minimumPasswordLength}
-              />
+              {numberField("minimumPasswordLength", m.minimumLength, m.minimumLengthHint, policy?.minimumPasswordLength ?? 8)}
               {FLAGS.map(([name, label]) => (
                 <label key={name} className="block">
                   <input type="checkbox" name={name} defaultChecked={policy?.[name] ?? false} /> {m[label]}
@@ -129,15 +126,7 @@ export function PasswordPolicySettings({ policy }: { policy: PasswordPolicy | nu
               </label>
               {expire && (
                 <>
-                  <FormField
-                    id="maxPasswordAge"
-                    name="maxPasswordAge"
-                    type="number"
-                    label={m.expireDays}
-                    hint={m.expireDaysHint}
-                    defaultValue={String(policy?.maxPasswordAge ?? 90)}
-                    error={fieldErrors.maxPasswordAge}
-                  />
+                  {numberField("maxPasswordAge", m.expireDays, m.expireDaysHint, policy?.maxPasswordAge ?? 90)}
                   <label className="block">
                     <input type="checkbox" name="hardExpiry" defaultChecked={policy?.hardExpiry ?? false} /> {m.hardExpiry}
                   </label>
@@ -150,15 +139,7 @@ export function PasswordPolicySettings({ policy }: { policy: PasswordPolicy | nu
                 <input type="checkbox" checked={preventReuse} onChange={(event) => setPreventReuse(event.target.checked)} /> {m.preventReuse}
               </label>
               {preventReuse && (
-                <FormField
-                  id="passwordReusePrevention"
-                  name="passwordReusePrevention"
-                  type="number"
-                  label={m.reuseCount}
-                  hint={m.reuseCountHint}
-                  defaultValue={String(policy?.passwordReusePrevention ?? 5)}
-                  error={fieldErrors.passwordReusePrevention}
-                />
+                numberField("passwordReusePrevention", m.reuseCount, m.reuseCountHint, policy?.passwordReusePrevention ?? 5)
               )}
             </>
           )}
