@@ -11,11 +11,13 @@ import { targetOf } from "../iam/credentials-target";
 import { MFA_CODE_PATTERN } from "../mfa/code-format";
 import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { completeMfaSignIn } from "./mfa-sign-in";
+import { completePasswordChangeSignIn } from "./password-change-sign-in";
+import { passwordChangeDue } from "../iam/password-policy";
 import { verifyPasswordSignIn } from "./password-sign-in";
 import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
 import { requestContextFrom } from "./request-context";
 import { CHALLENGE_COOKIE, challengeCookieOptions, createChallenge } from "./sign-in-challenge";
-import { MfaRequired, MfaSignInFailed } from "./sign-in-errors";
+import { MfaRequired, MfaSignInFailed, PasswordChangeFailed, PasswordChangeRequired, PasswordExpired } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 
 const isHttps = (request: Request) => (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
@@ -51,6 +53,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
           throw new MfaRequired();
         }
+        const due = await passwordChangeDue(db, principal, now);
+        if (due === "hardExpired") throw new PasswordExpired();
+        if (due !== "none") {
+          // No session before a new password: a challenge for the password-change page instead.
+          const jar = await cookies();
+          const { token, expiresAt } = await createChallenge(db, { principal, now, purpose: "password", previousToken: jar.get(CHALLENGE_COOKIE)?.value });
+          jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
+          throw new PasswordChangeRequired();
+        }
         return { id: await startConsoleSession(db, { principal, now, context, mfaUsed: false }) };
       },
     }),
@@ -61,14 +72,38 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const code = z.string().regex(MFA_CODE_PATTERN).safeParse(credentials.code);
         if (!code.success) throw new MfaSignInFailed({ reason: "invalid" });
         const jar = await cookies();
+        const now = new Date();
         const result = await completeMfaSignIn(getDb(), {
           token: jar.get(CHALLENGE_COOKIE)?.value,
           code: code.data,
-          now: new Date(),
+          now,
           context: requestContextFrom(request.headers),
           settings: iamSettings(),
         });
         if (!result.ok) throw new MfaSignInFailed(result);
+        if ("passwordChangeFor" in result) {
+          const { token, expiresAt } = await createChallenge(getDb(), { principal: result.passwordChangeFor, now, purpose: "password", mfaAuthenticatedAt: now });
+          jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
+          throw new PasswordChangeRequired();
+        }
+        jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
+        return { id: result.sessionId };
+      },
+    }),
+    Credentials({
+      id: "password-change",
+      credentials: { oldPassword: {}, newPassword: {} },
+      async authorize(credentials, request) {
+        const input = z.object({ oldPassword: z.string().min(1).max(128), newPassword: z.string().min(1).max(128) }).safeParse(credentials);
+        if (!input.success) throw new PasswordChangeFailed("violation");
+        const jar = await cookies();
+        const result = await completePasswordChangeSignIn(getDb(), {
+          token: jar.get(CHALLENGE_COOKIE)?.value,
+          ...input.data,
+          now: new Date(),
+          context: requestContextFrom(request.headers),
+        });
+        if (!result.ok) throw new PasswordChangeFailed(result.reason);
         jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
         return { id: result.sessionId };
       },

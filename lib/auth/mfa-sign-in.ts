@@ -4,14 +4,17 @@ import { acceptMfaCode } from "../iam/accept-mfa-code";
 import { recordCallerEvent } from "../iam/events";
 import { getPrincipal } from "../iam/get-principal";
 import { targetOf } from "../iam/credentials-target";
-import type { RequestContext } from "../iam/principal";
+import { passwordChangeDue } from "../iam/password-policy";
+import type { Principal, RequestContext } from "../iam/principal";
 import type { IamSettings } from "../iam/settings";
 import { consoleLoginData, startConsoleSession } from "./console-session";
 import { consumeChallenge, findChallenge } from "./sign-in-challenge";
 
 export type MfaSignInResult =
   | { ok: true; sessionId: string }
-  | { ok: false; reason: "expired" | "invalid" }
+  /** The code was right, but the password must be changed first: a password challenge comes next. */
+  | { ok: true; passwordChangeFor: Principal }
+  | { ok: false; reason: "expired" | "invalid" | "passwordExpired" }
   | { ok: false; reason: "wait" | "locked"; retryAt: Date };
 
 /**
@@ -38,6 +41,9 @@ export async function completeMfaSignIn(
     // A code is good once across every challenge; the challenge too is good once, so of two tabs
     // sharing it with two different valid codes only one gets a session.
     if (!(await consumeChallenge(db, challenge.id, now))) return { ok: false, reason: "expired" };
+    const due = await passwordChangeDue(db, principal, now);
+    if (due === "hardExpired") return { ok: false, reason: "passwordExpired" };
+    if (due !== "none") return { ok: true, passwordChangeFor: principal };
     return { ok: true, sessionId: await startConsoleSession(db, { principal, now, context, mfaUsed: true }) };
   }
   if (result.reason === "no-device") return { ok: false, reason: "expired" };

@@ -9,7 +9,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { resyncFromChallenge } from "@/lib/auth/challenge-resync";
 import { requestContextFrom } from "@/lib/auth/request-context";
 import { CHALLENGE_COOKIE, deleteChallenge } from "@/lib/auth/sign-in-challenge";
-import { type MfaFailure, MfaSignInFailed, parseMfaFailure } from "@/lib/auth/sign-in-errors";
+import { type MfaFailure, MfaSignInFailed, PasswordChangeRequired, parseMfaFailure } from "@/lib/auth/sign-in-errors";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
@@ -30,10 +30,12 @@ export async function verifyMfaAction(_previous: FormState, formData: FormData):
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
+    if (error instanceof PasswordChangeRequired) redirect(`/signin/password-change?callbackUrl=${encodeURIComponent(safeCallbackUrl(fields.callbackUrl))}`);
     failure = parseMfaFailure(error instanceof MfaSignInFailed ? error.code : undefined);
   }
   if (failure.reason === "expired") redirect(EXPIRED);
   if (failure.reason === "invalid") return { error: "mfaSignIn.invalid" };
+  if (failure.reason === "passwordExpired") return { error: "signIn.passwordExpired" };
   const seconds = Math.max(1, Math.ceil((failure.retryAt.getTime() - Date.now()) / 1000));
   return {
     error: failure.reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked",
