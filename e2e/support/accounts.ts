@@ -82,8 +82,9 @@ export async function signInWithoutUi(page: Page, who: SignInAs, { mfaSeed }: { 
   expect(mfa.headers().location ?? "", `the MFA step of ${JSON.stringify(fields)}`).not.toMatch(/[?&]error=/);
 }
 
-export async function signInAsRoot(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/signin");
+/** Signs in on the sign-in page, opened at `from` (a /signin URL, e.g. with a callbackUrl). */
+export async function signInAsRoot(page: Page, email: string, password: string, from = "/signin"): Promise<void> {
+  await page.goto(from);
   await page.getByRole("radio", { name: /Root user/ }).check();
   await page.getByLabel("Root user email address").fill(email);
   await page.getByRole("button", { name: "Next" }).click();
@@ -91,8 +92,8 @@ export async function signInAsRoot(page: Page, email: string, password: string):
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-export async function signInAsIamUser(page: Page, account: string, userName: string, password: string): Promise<void> {
-  await page.goto("/signin");
+export async function signInAsIamUser(page: Page, account: string, userName: string, password: string, from = "/signin"): Promise<void> {
+  await page.goto(from);
   await page.getByRole("radio", { name: /IAM user/ }).check();
   await page.getByLabel("Account ID (12 digits) or account alias").fill(account);
   await page.getByRole("button", { name: "Next" }).click();

@@ -13,12 +13,11 @@ import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { completeMfaSignIn } from "./mfa-sign-in";
 import { verifyPasswordSignIn } from "./password-sign-in";
 import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
-import { requestContextFrom } from "./request-context";
+import { safeCallbackUrl } from "./callback-url";
+import { cameOverHttps, requestContextFrom } from "./request-context";
 import { CHALLENGE_COOKIE, challengeCookieOptions, createChallenge } from "./sign-in-challenge";
 import { MfaRequired, MfaSignInFailed } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
-
-const isHttps = (request: Request) => (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
 
 // next-auth only carries the id of a ConsoleSession row in its signed cookie. Everything else is
 // read from the database on each request (lib/auth/session.ts), so sign-out and deleted principals
@@ -48,7 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           // No session yet: only a short-lived challenge, bound to this browser by its cookie.
           const jar = await cookies();
           const { token, expiresAt } = await createChallenge(db, { principal, now, previousToken: jar.get(CHALLENGE_COOKIE)?.value });
-          jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
+          jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, cameOverHttps(request.headers)));
           throw new MfaRequired();
         }
         return { id: await startConsoleSession(db, { principal, now, context, mfaUsed: false }) };
@@ -75,6 +74,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // Every redirect next-auth makes (its sign-in, callback and sign-out endpoints, and signIn() in the
+    // forms' actions) goes through the sign-in page's own rule: a path on this site.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user?.id) token.sid = user.id;
       return token;

@@ -33,6 +33,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...valid, SANDBOX_EXPIRY_HOURS: "87601" })).toThrow("SANDBOX_EXPIRY_HOURS must be at most 87600 (ten years)");
   });
 
+  it("reads TRUSTED_PROXY_HOPS as a small whole number, 0 (trust no forwarded header) by default", () => {
+    expect(parseEnv(valid).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: " 2 " }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["-1", "1.5", "yes", "true"]) {
+      expect(() => parseEnv({ ...valid, TRUSTED_PROXY_HOPS: bad }), bad).toThrow("TRUSTED_PROXY_HOPS must be the number of reverse proxies");
+    }
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "11" })).toThrow("TRUSTED_PROXY_HOPS must be at most 10");
+  });
+
   it("names every bad variable and says how to fix it", () => {
     let error: unknown;
     try {

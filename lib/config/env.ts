@@ -26,6 +26,17 @@ const expiryHours = z
   .refine((v) => v <= MAX_EXPIRY_HOURS, { message: `must be at most ${MAX_EXPIRY_HOURS} (ten years)` })
   .transform((v) => (v === 0 ? null : v));
 
+const MAX_PROXY_HOPS = 10;
+
+/** How many reverse proxies stand between the clients and the server; 0 (the default) trusts no forwarded header. */
+const proxyHops = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || /^\d+$/.test(v), { message: "must be the number of reverse proxies in front of the server (0: none, the default)" })
+  .transform((v) => Number(v || 0))
+  .refine((v) => v <= MAX_PROXY_HOPS, { message: `must be at most ${MAX_PROXY_HOPS}` });
+
 /** Every setting the server reads, with its default. The README's configuration table mirrors this. */
 export const envSchema = z.object({
   DATABASE_URL: z
@@ -50,6 +61,8 @@ export const envSchema = z.object({
   MFA_DEVICE_LIMIT: z.coerce.number().int().min(1).max(8).default(1),
   /** Sandbox accounts are deleted this many hours after sign-up; null (unset or 0): never. */
   SANDBOX_EXPIRY_HOURS: expiryHours,
+  /** Forwarded headers (X-Forwarded-For, X-Forwarded-Proto) are believed only from this many proxies. */
+  TRUSTED_PROXY_HOPS: proxyHops,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,9 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { originFrom } from "@/lib/auth/request-context";
 import { MfaRequired } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { echo, fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
@@ -13,7 +15,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const values = echo(fields, ["account", "userName"]);
   const parsed = signInSchema.safeParse(fields);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  const callbackUrl = safeCallbackUrl(fields.callbackUrl);
+  const callbackUrl = safeCallbackUrl(fields.callbackUrl, originFrom(await headers()));
   try {
     await signIn("password", { ...parsed.data, redirectTo: callbackUrl });
     return {};

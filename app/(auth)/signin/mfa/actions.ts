@@ -7,7 +7,7 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { resyncFromChallenge } from "@/lib/auth/challenge-resync";
-import { requestContextFrom } from "@/lib/auth/request-context";
+import { originFrom, requestContextFrom } from "@/lib/auth/request-context";
 import { CHALLENGE_COOKIE, deleteChallenge } from "@/lib/auth/sign-in-challenge";
 import { type MfaFailure, MfaSignInFailed, parseMfaFailure } from "@/lib/auth/sign-in-errors";
 import { iamSettings } from "@/lib/config/iam-settings";
@@ -26,7 +26,7 @@ export async function verifyMfaAction(_previous: FormState, formData: FormData):
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   let failure: MfaFailure;
   try {
-    await signIn("mfa", { code: parsed.data.code, redirectTo: safeCallbackUrl(fields.callbackUrl) });
+    await signIn("mfa", { code: parsed.data.code, redirectTo: safeCallbackUrl(fields.callbackUrl, originFrom(await headers())) });
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
 import { TutorialList } from "@/components/tutorial/tutorial-list";
+import { originFrom } from "@/lib/auth/request-context";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
@@ -11,17 +12,11 @@ import { format } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { SandboxExpiryNotice } from "./sandbox-expiry-notice";
 
-async function siteOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
-}
-
 export default async function DashboardPage() {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
   const m = messages.dashboard;
-  const signInUrl = `${await siteOrigin()}/signin?account=${principal.accountAlias ?? principal.accountId}`;
+  const signInUrl = `${originFrom(await headers())}/signin?account=${principal.accountAlias ?? principal.accountId}`;
   const signInUrlSection = (
     <section className="panel mb-6" aria-labelledby="sign-in-url">
       <h2 id="sign-in-url" className="panel-header">
