@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_MAX_BODY_BYTES } from "./lib/http/body-limits";
 
 const nextConfig: NextConfig = {
   // A second build directory lets two checkouts' test runs share a machine without clobbering .next.
@@ -8,6 +9,14 @@ const nextConfig: NextConfig = {
   // `next start` warns about a standalone one.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
+  experimental: {
+    // Next counts a server action's body as it streams in and stops past this (proxy.ts answers 413
+    // first for a declared length over it, or none).
+    serverActions: { bodySizeLimit: SERVER_ACTION_MAX_BODY_BYTES },
+    // The proxy gets a copy of each request's body, buffered up to this; it reads none, and a POST it
+    // lets through is a server action, limited as above (Next's default buffers 10 MB).
+    proxyClientMaxBodySize: SERVER_ACTION_MAX_BODY_BYTES,
+  },
   // The AWS SDKs post to "<endpoint>/" (the Query protocol's path is "/"), which Next would answer
   // with a 308 to the path without the slash; the SDKs do not follow redirects.
   skipTrailingSlashRedirect: true,

@@ -1,14 +1,33 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { SERVER_ACTION_MAX_BODY_BYTES } from "./lib/http/body-limits";
 
-// Early redirect only: a request without any session cookie cannot reach a console page. Whether a
-// cookie is valid, unexpired and not signed out is checked in lib/auth/session.ts, on every request.
+// Early answers only; every real check lives in lib/auth, on every request.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const signIn = new URL("/signin", request.url);
-  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(signIn);
+/**
+ * A server action posted without a length, or with one over the limit. Browsers always send the
+ * length of an action's body; Next would read a chunked one up to its limit and then answer 500.
+ */
+function oversizedAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const length = request.headers.get("content-length");
+  return length === null || !/^\d+$/.test(length) || Number(length) > SERVER_ACTION_MAX_BODY_BYTES;
 }
 
-export const config = { matcher: ["/iam/:path*"] };
+export function proxy(request: NextRequest) {
+  if (oversizedAction(request)) {
+    return new NextResponse(`Request body must be at most ${SERVER_ACTION_MAX_BODY_BYTES} bytes, with its Content-Length.`, { status: 413 });
+  }
+  // A request without any session cookie cannot reach a console page. Whether a cookie is valid,
+  // unexpired and not signed out is checked in lib/auth/session.ts.
+  if (request.nextUrl.pathname.startsWith("/iam") && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const signIn = new URL("/signin", request.url);
+    signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    return NextResponse.redirect(signIn);
+  }
+  return NextResponse.next();
+}
+
+// Every page (console, sign-in, sign-up, authenticator) and so every server action; not the API routes,
+// which read their own bodies within their limits, nor the build's static files.
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"] };
