@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { SERVER_ACTION_MAX_BODY_BYTES } from "./lib/http/body-limits";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // A second build directory lets two checkouts' test runs share a machine without clobbering .next.
@@ -21,6 +22,10 @@ const nextConfig: NextConfig = {
   // with a 308 to the path without the slash; the SDKs do not follow redirects.
   skipTrailingSlashRedirect: true,
   typedRoutes: false,
+  // The pages' Content-Security-Policy (with its nonce) and HSTS come from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

@@ -1,7 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { cameOverHttps } from "./lib/auth/request-context";
 import { SERVER_ACTION_MAX_BODY_BYTES } from "./lib/http/body-limits";
+import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
 
-// Early answers only; every real check lives in lib/auth, on every request.
+// Early answers and the pages' security headers; every real check lives in lib/auth, on every request.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
@@ -14,7 +16,7 @@ function oversizedAction(request: NextRequest): boolean {
   return length === null || !/^\d+$/.test(length) || Number(length) > SERVER_ACTION_MAX_BODY_BYTES;
 }
 
-export function proxy(request: NextRequest) {
+function earlyAnswer(request: NextRequest): NextResponse | null {
   if (oversizedAction(request)) {
     return new NextResponse(`Request body must be at most ${SERVER_ACTION_MAX_BODY_BYTES} bytes, with its Content-Length.`, { status: 413 });
   }
@@ -25,7 +27,19 @@ export function proxy(request: NextRequest) {
     signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
     return NextResponse.redirect(signIn);
   }
-  return NextResponse.next();
+  return null;
+}
+
+export function proxy(request: NextRequest) {
+  const https = cameOverHttps(request.headers);
+  const policy = contentSecurityPolicy(newNonce(), { https, development: process.env.NODE_ENV === "development" });
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = earlyAnswer(request) ?? NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  return response;
 }
 
 // Every page (console, sign-in, sign-up, authenticator) and so every server action; not the API routes,

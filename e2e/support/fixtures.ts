@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, type BrowserContext, expect, type Page } from "@playwright/test";
 import { createSandbox, rootOf, type SandboxAccount, type SandboxUser, signInWithoutUi, userOf } from "./accounts";
 
 export { expect } from "@playwright/test";
@@ -12,6 +12,11 @@ type KitOptions = {
 };
 
 type KitFixtures = {
+  /**
+   * Automatic: fails the test when a page of any of its browser contexts breaks the Content-Security-Policy
+   * (Chromium reports each refused script, style or frame as a console error).
+   */
+  cspViolations: string[];
   /** A fresh sandbox account of this test's own, so tests never share state. */
   account: SandboxAccount;
   /** `page`, signed in as the account's root user, on the IAM dashboard. */
@@ -29,6 +34,26 @@ async function openDashboard(page: Page): Promise<Page> {
 }
 
 export const test = base.extend<KitFixtures & KitOptions>({
+  cspViolations: [
+    async ({ context, browser }, use) => {
+      const violations: string[] = [];
+      const watch = (watched: BrowserContext) =>
+        watched.on("console", (message) => {
+          if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`${message.location().url}: ${message.text()}`);
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const created = await newContext(...args);
+        watch(created);
+        return created;
+      };
+      await use(violations);
+      browser.newContext = newContext;
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   sandbox: [{ users: [] }, { option: true }],
   account: async ({ request, sandbox }, use) => {
     await use(await createSandbox(request, sandbox.users));
