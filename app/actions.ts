@@ -3,9 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { auth, signOut } from "@/lib/auth/auth";
-import { revokeSession } from "@/lib/auth/console-session";
-import { getDb } from "@/lib/db/client";
+import { signOut } from "@/lib/auth/auth";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/messages";
 
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
@@ -17,10 +15,8 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   (await cookies()).set(LOCALE_COOKIE, parsed.data, { path: "/", maxAge: ONE_YEAR_S, sameSite: "lax", httpOnly: true });
 }
 
-/** Ends the session on the server first, so a copy of the old cookie is refused from now on. */
+/** Ends the session on the server (next-auth's signOut event revokes it), so a copy of the old cookie is refused from now on. */
 export async function signOutAction(): Promise<void> {
-  const session = await auth();
-  if (session?.sid) await revokeSession(getDb(), session.sid, new Date());
   await signOut({ redirect: false });
   redirect("/signin?signedOut=1");
 }

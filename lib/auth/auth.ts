@@ -9,7 +9,7 @@ import { getDb } from "../db/client";
 import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
 import { MFA_CODE_PATTERN } from "../mfa/code-format";
-import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
+import { revokeSession, SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { completeMfaSignIn } from "./mfa-sign-in";
 import { verifyPasswordSignIn } from "./password-sign-in";
 import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
@@ -85,6 +85,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    },
+  },
+  events: {
+    // Every way out goes through here: next-auth's own POST /api/auth/signout, and signOut() in the
+    // console's Sign out action. Revoked in the database, a copy of the cookie is refused everywhere.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await revokeSession(getDb(), sid, new Date());
     },
   },
   logger: {
