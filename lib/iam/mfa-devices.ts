@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db/types";
 import { isLockedOut, lockedUntilAfterFailure } from "../mfa/attempt-policy";
-import { accessDenied, isAccountAdministrator } from "./authorization";
+import { accessDenied, mayManageVirtualMfaDevice } from "./authorization";
 import { IamError } from "./errors";
 import { assignedTo, type CredentialsTarget, principalKey } from "./credentials-target";
 import type { Principal } from "./principal";
@@ -55,11 +55,10 @@ export async function countFailedCode(
   return { reason: isLockedOut(failedAttempts) ? "locked" : "wait", retryAt };
 }
 
-/** The device, if the actor may manage it: administrators any; others the devices made by or for them. */
+/** The device, if the actor may manage it (authorization.ts's rule). */
 export async function findManageableDevice(db: DbOrTx, actor: Principal, serialNumber: string, action: string) {
   const device = await findDevice(db, actor.accountId, serialNumber);
-  const key = principalKey(actor);
-  const own = [device.createdBy, device.createdByWizardOf].includes(key) || (!actor.isRoot && device.userId === actor.userId);
-  if (!isAccountAdministrator(actor) && !own) throw accessDenied(actor, action);
+  const assignedToPrincipal = actor.isRoot ? device.assignedToRoot : device.userId === actor.userId;
+  if (!mayManageVirtualMfaDevice(actor, { name: device.name, path: device.path, assignedToPrincipal })) throw accessDenied(actor, action);
   return device;
 }
