@@ -49,7 +49,7 @@ export async function resyncMfaDevice(db: Db, input: ResyncMfaDeviceInput): Prom
   if (!check.ok) {
     // Wrong resync codes count against the device like wrong sign-in codes; the lock itself does
     // not stop a resync, which needs two consecutive codes and is how a learner gets back in.
-    await countFailedCode(db, device.id, now);
+    await countFailedCode(db, device.id, now, { evenWhileWaiting: true });
     const error = INVALID_CODES();
     await recordEvent(db, { ...event, errorCode: error.code, errorMessage: error.message });
     throw error;
