@@ -3,12 +3,11 @@ import { log } from "../log";
 import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { iamSettings } from "../config/iam-settings";
 import { getDb } from "../db/client";
 import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
-import { MFA_CODE_PATTERN } from "../mfa/code-format";
+import { mfaCodeSchema } from "../iam/mfa-schemas";
 import { revokeSession, SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { completeMfaSignIn } from "./mfa-sign-in";
 import { verifyPasswordSignIn } from "./password-sign-in";
@@ -57,8 +56,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: "mfa",
       credentials: { code: {} },
       async authorize(credentials, request) {
-        const code = z.string().regex(MFA_CODE_PATTERN).safeParse(credentials.code);
-        if (!code.success) throw new MfaSignInFailed({ reason: "invalid" });
+        // The one check of the code's format, for the form and for HTTP callers alike.
+        const code = mfaCodeSchema.safeParse(credentials.code);
+        if (!code.success) throw new MfaSignInFailed({ ok: false, reason: "malformed" });
         const jar = await cookies();
         const result = await completeMfaSignIn(getDb(), {
           token: jar.get(CHALLENGE_COOKIE)?.value,

@@ -6,13 +6,11 @@ import { getPrincipal } from "../iam/get-principal";
 import { targetOf } from "../iam/credentials-target";
 import type { RequestContext } from "../iam/principal";
 import type { IamSettings } from "../iam/settings";
+import type { MfaFailure } from "../mfa/mfa-failure";
 import { consoleLoginData, startConsoleSession } from "./console-session";
 import { consumeChallenge, findChallenge } from "./sign-in-challenge";
 
-export type MfaSignInResult =
-  | { ok: true; sessionId: string }
-  | { ok: false; reason: "expired" | "invalid" }
-  | { ok: false; reason: "wait" | "locked"; retryAt: Date };
+export type MfaSignInOutcome = { ok: true; sessionId: string } | MfaFailure;
 
 /**
  * The MFA step of a console sign-in: the challenge cookie's token and a code. A session exists only
@@ -21,7 +19,7 @@ export type MfaSignInResult =
 export async function completeMfaSignIn(
   db: Db,
   input: { token: string | null | undefined; code: string; now: Date; context: RequestContext; settings: IamSettings },
-): Promise<MfaSignInResult> {
+): Promise<MfaSignInOutcome> {
   const { now, context } = input;
   const challenge = await findChallenge(db, input.token, now);
   const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
@@ -40,8 +38,6 @@ export async function completeMfaSignIn(
     if (!(await consumeChallenge(db, challenge.id, now))) return { ok: false, reason: "expired" };
     return { ok: true, sessionId: await startConsoleSession(db, { principal, now, context, mfaUsed: true }) };
   }
-  if (result.reason === "no-device") return { ok: false, reason: "expired" };
-
   if (result.counted) {
     const failure = { accountId: principal.accountId, eventSource: EVENT_SOURCE.signin, now, context, principal };
     await recordEvent(db, {
@@ -55,5 +51,5 @@ export async function completeMfaSignIn(
       await recordEvent(db, { ...failure, eventName: "MFADeviceLockout", errorMessage: "Too many failed MFA codes" });
     }
   }
-  return result.reason === "invalid" ? { ok: false, reason: "invalid" } : { ok: false, reason: result.reason, retryAt: result.retryAt };
+  return "retryAt" in result ? { ok: false, reason: result.reason, retryAt: result.retryAt } : { ok: false, reason: result.reason };
 }

@@ -1,19 +1,13 @@
 import type { Db } from "../db/types";
+import type { MfaFailure } from "../mfa/mfa-failure";
 import { decryptSecret } from "../mfa/secret-crypto";
 import { verifyTotp } from "../mfa/totp";
 import { countFailedCode, type FailedCodeOutcome, waitOf } from "./mfa-devices";
 import { assignedTo, type CredentialsTarget } from "./credentials-target";
 import type { IamSettings } from "./settings";
 
-export type MfaCodeResult =
-  | { ok: true; serialNumber: string; step: number }
-  | { ok: false; reason: "no-device" }
-  | { ok: false; reason: "invalid"; counted: true }
-  /**
-   * Backing off after repeated failures (`locked` from the tenth): no code is checked until
-   * `retryAt`. `counted` is true when this code was checked, was wrong and started the wait.
-   */
-  | { ok: false; reason: "wait" | "locked"; retryAt: Date; counted: boolean };
+/** `counted`: this code was checked, was wrong and counts against the device (it may have started the wait). */
+export type MfaCodeResult = { ok: true; serialNumber: string; step: number } | (Exclude<MfaFailure, { reason: "malformed" | "expired" }> & { counted: boolean });
 
 const openAt = (now: Date) => ({ OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] });
 
@@ -33,7 +27,7 @@ export async function acceptMfaCode(
   const devices = await db.mfaDevice.findMany({
     where: { accountId: input.accountId, ...assignedTo(input.target), ...(input.serialNumber ? { serialNumber: input.serialNumber } : {}) },
   });
-  if (devices.length === 0) return { ok: false, reason: "no-device" };
+  if (devices.length === 0) return { ok: false, reason: "no-device", counted: false };
 
   const openDevices = devices.filter((device) => !waitOf(device, now));
   if (openDevices.length === 0) return { ok: false, ...soonestWait(devices.map((device) => waitOf(device, now)!)) };

@@ -9,11 +9,12 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { resyncFromChallenge } from "@/lib/auth/challenge-resync";
 import { originFrom, requestContextFrom } from "@/lib/auth/request-context";
 import { CHALLENGE_COOKIE, deleteChallenge } from "@/lib/auth/sign-in-challenge";
-import { type MfaFailure, MfaSignInFailed, parseMfaFailure } from "@/lib/auth/sign-in-errors";
+import { MfaSignInFailed } from "@/lib/auth/sign-in-errors";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
 import { mfaCodeSchema } from "@/lib/iam/mfa-schemas";
+import type { MfaFailure } from "@/lib/mfa/mfa-failure";
 
 // These actions need no session: the httpOnly challenge cookie, checked against the database by
 // lib/auth, is their authority, and each refuses to do anything without a live one.
@@ -22,23 +23,32 @@ const EXPIRED = "/signin?expired=1";
 
 export async function verifyMfaAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const fields = formFields(formData);
-  const parsed = z.object({ code: mfaCodeSchema }).safeParse(fields);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   let failure: MfaFailure;
   try {
-    await signIn("mfa", { code: parsed.data.code, redirectTo: safeCallbackUrl(fields.callbackUrl, originFrom(await headers())) });
+    await signIn("mfa", { code: fields.code ?? "", redirectTo: safeCallbackUrl(fields.callbackUrl, originFrom(await headers())) });
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    failure = parseMfaFailure(error instanceof MfaSignInFailed ? error.code : undefined);
+    // Any other next-auth failure (a configuration error) is as good as a lost challenge: start over.
+    failure = error instanceof MfaSignInFailed ? error.failure : { ok: false, reason: "expired" };
   }
-  if (failure.reason === "expired") redirect(EXPIRED);
-  if (failure.reason === "invalid") return { error: "mfaSignIn.invalid" };
-  const seconds = Math.max(1, Math.ceil((failure.retryAt.getTime() - Date.now()) / 1000));
-  return {
-    error: failure.reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked",
-    errorParams: { seconds, time: failure.retryAt.toISOString().slice(11, 19) },
-  };
+  switch (failure.reason) {
+    case "malformed":
+      return { fieldErrors: { code: "mfaWizard.codeFormat" } };
+    case "expired":
+    case "no-device":
+      redirect(EXPIRED);
+    case "invalid":
+      return { error: "mfaSignIn.invalid" };
+    case "wait":
+    case "locked": {
+      const seconds = Math.max(1, Math.ceil((failure.retryAt.getTime() - Date.now()) / 1000));
+      return {
+        error: failure.reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked",
+        errorParams: { seconds, time: failure.retryAt.toISOString().slice(11, 19) },
+      };
+    }
+  }
 }
 
 export async function cancelMfaAction(): Promise<void> {
