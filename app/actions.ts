@@ -4,13 +4,14 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
+import { formFields } from "@/lib/forms";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/messages";
 
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
 
 /** The footer's language switch. A preference, not account data: it needs no session. */
-export async function setLocaleAction(formData: FormData): Promise<void> {
-  const parsed = z.enum(LOCALES).safeParse(formData.get("locale"));
+export async function setLocaleAction(formData: unknown): Promise<void> {
+  const parsed = z.enum(LOCALES).safeParse(formFields(formData).locale);
   if (!parsed.success) return;
   (await cookies()).set(LOCALE_COOKIE, parsed.data, { path: "/", maxAge: ONE_YEAR_S, sameSite: "lax", httpOnly: true });
 }

@@ -10,7 +10,7 @@ import { MfaRequired } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { echo, fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function signInAction(_previous: FormState, formData: unknown): Promise<FormState> {
   const fields = formFields(formData);
   const values = echo(fields, ["account", "userName"]);
   const parsed = signInSchema.safeParse(fields);

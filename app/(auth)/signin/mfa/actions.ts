@@ -21,7 +21,7 @@ import type { MfaFailure } from "@/lib/mfa/mfa-failure";
 
 const EXPIRED = "/signin?expired=1";
 
-export async function verifyMfaAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function verifyMfaAction(_previous: FormState, formData: unknown): Promise<FormState> {
   const fields = formFields(formData);
   let failure: MfaFailure;
   try {
@@ -58,7 +58,7 @@ export async function cancelMfaAction(): Promise<void> {
   redirect("/signin");
 }
 
-export async function resyncAtSignInAction(_previous: FormState & { done?: boolean }, formData: FormData): Promise<FormState & { done?: boolean }> {
+export async function resyncAtSignInAction(_previous: FormState & { done?: boolean }, formData: unknown): Promise<FormState & { done?: boolean }> {
   const parsed = z.object({ code1: mfaCodeSchema, code2: mfaCodeSchema }).safeParse(formFields(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const outcome = await resyncFromChallenge(getDb(), {
