@@ -7,10 +7,11 @@ import { iamSettings } from "../config/iam-settings";
 import { getDb } from "../db/client";
 import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
+import { env } from "../config/env";
 import { mfaCodeSchema } from "../iam/mfa-schemas";
 import { revokeSession, SESSION_TTL_MS, startConsoleSession } from "./console-session";
+import { DEMO_COPY_COOKIE, demoCopyCookieOptions, passwordStep } from "./demo-sign-in";
 import { completeMfaSignIn } from "./mfa-sign-in";
-import { verifyPasswordSignIn } from "./password-sign-in";
 import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
 import { safeCallbackUrl } from "./callback-url";
 import { cameOverHttps, requestContextFrom } from "./request-context";
@@ -39,12 +40,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // Failed password steps are limited per name and source IP, in the database, before any check.
         const attempt = await beginSignInAttempt(db, { identifier: signInIdentifier(parsed.data), sourceIp: context.sourceIp }, now);
         if (!attempt.allowed) return null;
-        const principal = await verifyPasswordSignIn(db, parsed.data, { now, context });
+        const jar = await cookies();
+        const demoToken = jar.get(DEMO_COPY_COOKIE)?.value;
+        const { principal, newToken } = await passwordStep(db, parsed.data, { demoMode: env().DEMO_MODE, demoToken, now, context });
+        if (newToken) jar.set(DEMO_COPY_COOKIE, newToken, demoCopyCookieOptions(now, cameOverHttps(request.headers)));
         if (!principal) return null;
         await attempt.succeeded();
         if (await hasAssignedMfa(db, principal.accountId, targetOf(principal))) {
           // No session yet: only a short-lived challenge, bound to this browser by its cookie.
-          const jar = await cookies();
           const { token, expiresAt } = await createChallenge(db, { principal, now, previousToken: jar.get(CHALLENGE_COOKIE)?.value });
           jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, cameOverHttps(request.headers)));
           throw new MfaRequired();

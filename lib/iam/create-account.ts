@@ -17,6 +17,8 @@ export type CreateAccountInput = {
   context: RequestContext;
   alias?: string | null;
   isDemo?: boolean;
+  /** A visitor's private copy of the demo account (lib/iam/demo-copies.ts): its token's hash. */
+  demoCopyTokenHash?: string;
   /** A fixed id, for the seeded demo account; sandboxes get a random one. */
   accountId?: string;
 };
@@ -41,6 +43,7 @@ export async function createAccount(db: Db, input: CreateAccountInput): Promise<
             rootEmail: input.email,
             rootPasswordHash,
             isDemo: input.isDemo ?? false,
+            demoCopyTokenHash: input.demoCopyTokenHash ?? null,
             createdAt: input.now,
           },
         });

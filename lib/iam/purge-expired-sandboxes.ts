@@ -1,10 +1,15 @@
 import { serializableTransaction } from "../db/transactions";
 import type { Db } from "../db/types";
+import { demoCopyExpiresAt } from "./demo-copies";
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** When a sandbox account is deleted: `expiryHours` after it was created; the demo account, and any account while expiry is off, never. */
-export function sandboxExpiresAt(account: { createdAt: Date; isDemo: boolean }, expiryHours: number | null): Date | null {
+/**
+ * When a sandbox account is deleted: `expiryHours` after it was created; a visitor's copy of the demo
+ * account, DEMO_COPY_EXPIRY_HOURS after; the demo account, and any account while expiry is off, never.
+ */
+export function sandboxExpiresAt(account: { createdAt: Date; isDemo: boolean; isDemoCopy?: boolean }, expiryHours: number | null): Date | null {
+  if (account.isDemoCopy) return demoCopyExpiresAt(account.createdAt);
   if (account.isDemo || expiryHours === null) return null;
   return new Date(account.createdAt.getTime() + expiryHours * HOUR_MS);
 }

@@ -40,6 +40,6 @@ export async function resetAccount(db: Db, input: ResetAccountInput): Promise<vo
       select: { isDemo: true },
     });
     await recordEvent(tx, { accountId, eventName: "ResetAccount", eventSource: EVENT_SOURCE.iam, now, context, principal: actor });
-    if (isDemo) await addDemoContents(tx, { now, context });
+    if (isDemo) await addDemoContents(tx, { accountId, now, context });
   });
 }
