@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { iamSettings } from "../config/iam-settings";
+import { accountNow } from "../clock/account-clock";
 import { getDb } from "../db/client";
 import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
@@ -46,13 +47,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (newToken) jar.set(DEMO_COPY_COOKIE, newToken, demoCopyCookieOptions(now, cameOverHttps(request.headers)));
         if (!principal) return null;
         await attempt.succeeded();
+        // From here on, the account's own time: its challenge and session expire by its clock.
+        const accountTime = await accountNow(db, principal.accountId, now);
         if (await hasAssignedMfa(db, principal.accountId, targetOf(principal))) {
           // No session yet: only a short-lived challenge, bound to this browser by its cookie.
-          const { token, expiresAt } = await createChallenge(db, { principal, now, previousToken: jar.get(CHALLENGE_COOKIE)?.value });
+          const { token, expiresAt } = await createChallenge(db, { principal, now: accountTime, previousToken: jar.get(CHALLENGE_COOKIE)?.value });
           jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, cameOverHttps(request.headers)));
           throw new MfaRequired();
         }
-        return { id: await startConsoleSession(db, { principal, now, context, mfaUsed: false }) };
+        return { id: await startConsoleSession(db, { principal, now: accountTime, context, mfaUsed: false }) };
       },
     }),
     Credentials({
@@ -66,7 +69,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await completeMfaSignIn(getDb(), {
           token: jar.get(CHALLENGE_COOKIE)?.value,
           code: code.data,
-          now: new Date(),
           context: requestContextFrom(request.headers),
           settings: iamSettings(),
         });

@@ -8,7 +8,7 @@ import { CHALLENGE_COOKIE, findChallenge } from "./sign-in-challenge";
 /** For the MFA pages: whose password step this browser completed, if it is still live. */
 export async function getChallengePrincipal(): Promise<{ principal: Principal; rootEmail: string | null } | null> {
   const db = getDb();
-  const challenge = await findChallenge(db, (await cookies()).get(CHALLENGE_COOKIE)?.value, new Date());
+  const challenge = await findChallenge(db, (await cookies()).get(CHALLENGE_COOKIE)?.value);
   const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
   if (!principal) return null;
   const rootEmail = principal.isRoot

@@ -18,12 +18,14 @@ export type MfaSignInOutcome = { ok: true; sessionId: string } | MfaFailure;
  */
 export async function completeMfaSignIn(
   db: Db,
-  input: { token: string | null | undefined; code: string; now: Date; context: RequestContext; settings: IamSettings },
+  /** `realNow`: the real time; the rest of the step runs at the account's own (the challenge's `now`). */
+  input: { token: string | null | undefined; code: string; realNow?: Date; context: RequestContext; settings: IamSettings },
 ): Promise<MfaSignInOutcome> {
-  const { now, context } = input;
-  const challenge = await findChallenge(db, input.token, now);
+  const { context } = input;
+  const challenge = await findChallenge(db, input.token, input.realNow);
   const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
   if (!challenge || !principal) return { ok: false, reason: "expired" };
+  const { now } = challenge;
 
   const result = await acceptMfaCode(db, {
     accountId: principal.accountId,
@@ -51,5 +53,7 @@ export async function completeMfaSignIn(
       await recordEvent(db, { ...failure, eventName: "MFADeviceLockout", errorMessage: "Too many failed MFA codes" });
     }
   }
-  return "retryAt" in result ? { ok: false, reason: result.reason, retryAt: result.retryAt } : { ok: false, reason: result.reason };
+  return "retryAt" in result
+    ? { ok: false, reason: result.reason, retryAt: result.retryAt, retryInSeconds: result.retryInSeconds }
+    : { ok: false, reason: result.reason };
 }

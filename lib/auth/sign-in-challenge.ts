@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { ACCOUNT_CLOCK, clockedNow } from "../clock/account-clock";
 import type { DbOrTx } from "../db/types";
 import { newId } from "../iam/ids";
 import type { Principal } from "../iam/principal";
@@ -8,7 +9,14 @@ import type { Principal } from "../iam/principal";
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 export const CHALLENGE_COOKIE = "mfa_challenge";
 
-export type SignInChallenge = { id: string; accountId: string; userId: string | null; expiresAt: Date };
+export type SignInChallenge = {
+  id: string;
+  accountId: string;
+  userId: string | null;
+  expiresAt: Date;
+  /** The account's "now" (its clock, lib/clock/account-clock.ts) at which the challenge was found live. */
+  now: Date;
+};
 
 // The browser holds a random token; the database holds only its hash, so a database dump cannot be
 // replayed as a cookie.
@@ -34,13 +42,19 @@ export async function createChallenge(
   return { token, expiresAt };
 }
 
-/** The live challenge behind a cookie value; null for an expired, consumed, unknown or forged token. */
-export async function findChallenge(db: DbOrTx, token: string | null | undefined, now: Date): Promise<SignInChallenge | null> {
+/**
+ * The live challenge behind a cookie value; null for an expired, consumed, unknown or forged token.
+ * Expiry is judged by the account's clock at `realNow`, which the challenge hands on as its `now`.
+ */
+export async function findChallenge(db: DbOrTx, token: string | null | undefined, realNow: Date = new Date()): Promise<SignInChallenge | null> {
   if (!token || token.length > 128) return null;
-  return db.signInChallenge.findFirst({
-    where: { tokenHash: hashToken(token), expiresAt: { gt: now } },
-    select: { id: true, accountId: true, userId: true, expiresAt: true },
+  const row = await db.signInChallenge.findFirst({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, accountId: true, userId: true, expiresAt: true, account: ACCOUNT_CLOCK },
   });
+  if (!row) return null;
+  const now = clockedNow(row.account.clockOffsetSeconds, realNow);
+  return row.expiresAt > now ? { id: row.id, accountId: row.accountId, userId: row.userId, expiresAt: row.expiresAt, now } : null;
 }
 
 /** Claims the challenge once: of concurrent claims exactly one gets true. */

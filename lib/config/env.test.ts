@@ -13,6 +13,7 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBe("file:./data/mock-iam.db");
     expect(env.DEMO_MODE).toBe(true);
     expect(env.MFA_DEVICE_LIMIT).toBe(1);
+    expect(env.TEST_CLOCKS).toBe(false);
   });
 
   it("reads switches and limits", () => {

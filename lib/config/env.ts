@@ -61,6 +61,11 @@ export const envSchema = z.object({
   MFA_DEVICE_LIMIT: z.coerce.number().int().min(1).max(8).default(1),
   /** Sandbox accounts are deleted this many hours after sign-up; null (unset or 0): never. */
   SANDBOX_EXPIRY_HOURS: expiryHours,
+  /**
+   * Controlled clocks for test sandboxes (POST /api/sandboxes {"controlledClock": true}, moved through
+   * POST /api/sandboxes/<id>/clock): for a test server only, never a deployment.
+   */
+  TEST_CLOCKS: flag(false),
   /** Forwarded headers (X-Forwarded-For, X-Forwarded-Proto) are believed only from this many proxies. */
   TRUSTED_PROXY_HOPS: proxyHops,
 });

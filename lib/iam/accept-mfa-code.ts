@@ -30,7 +30,7 @@ export async function acceptMfaCode(
   if (devices.length === 0) return { ok: false, reason: "no-device", counted: false };
 
   const openDevices = devices.filter((device) => !waitOf(device, now));
-  if (openDevices.length === 0) return { ok: false, ...soonestWait(devices.map((device) => waitOf(device, now)!)) };
+  if (openDevices.length === 0) return soonestWait(devices.map((device) => waitOf(device, now)!));
 
   for (const device of openDevices) {
     const check = verifyTotp({
@@ -50,8 +50,8 @@ export async function acceptMfaCode(
   const outcomes = [];
   for (const device of openDevices) outcomes.push(await countFailedCode(db, device.id, now));
   const counted = outcomes.filter((outcome) => outcome.counted);
-  if (counted.length === 0) return { ok: false, ...soonestWait(outcomes) };
-  return { ok: false, ...(counted.find((outcome) => outcome.reason !== "invalid") ?? counted[0]!) };
+  if (counted.length === 0) return soonestWait(outcomes);
+  return counted.find((outcome) => outcome.reason !== "invalid") ?? counted[0]!;
 }
 
 /** Of several devices all waiting, the one that opens first. */

@@ -1,3 +1,4 @@
+import { newControlledClock } from "../clock/account-clock";
 import type { Db } from "../db/types";
 import { createAccount } from "./create-account";
 import { createUser } from "./create-user";
@@ -5,7 +6,7 @@ import { getPrincipal } from "./get-principal";
 import type { RequestContext } from "./principal";
 import type { SandboxRequest } from "./sign-up-schema";
 
-export type CreatedSandbox = { accountId: string; users: { userName: string; arn: string }[] };
+export type CreatedSandbox = { accountId: string; users: { userName: string; arn: string }[]; /** With a controlled clock: the token that moves it. */ clockToken?: string };
 
 /**
  * A sandbox account with its IAM users, as the sign-up page and then the root user's Create user would
@@ -13,7 +14,15 @@ export type CreatedSandbox = { accountId: string; users: { userName: string; arn
  * so a user can only fail here for reasons the database reports.
  */
 export async function createSandbox(db: Db, request: SandboxRequest, { now, context }: { now: Date; context: RequestContext }): Promise<CreatedSandbox> {
-  const { accountId } = await createAccount(db, { email: request.email, accountName: request.accountName, password: request.password, now, context });
+  const clock = request.controlledClock ? newControlledClock() : null;
+  const { accountId } = await createAccount(db, {
+    email: request.email,
+    accountName: request.accountName,
+    password: request.password,
+    now,
+    context,
+    ...(clock && { clock: clock.stored }),
+  });
   const root = await getPrincipal(db, accountId, null);
   if (!root) throw new Error(`sandbox ${accountId} vanished while it was being made`);
   const users = [];
@@ -29,5 +38,5 @@ export async function createSandbox(db: Db, request: SandboxRequest, { now, cont
     });
     users.push({ userName: created.userName, arn: created.arn });
   }
-  return { accountId, users };
+  return { accountId, users, ...(clock && { clockToken: clock.token }) };
 }

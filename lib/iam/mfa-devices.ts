@@ -3,6 +3,7 @@ import { isLockedOut, lockedUntilAfterFailure, MFA_LOCKOUT_AFTER_FAILURES } from
 import { accessDenied, mayManageVirtualMfaDevice } from "./authorization";
 import { IamError } from "./errors";
 import { assignedTo, type CredentialsTarget, principalKey } from "./credentials-target";
+import { type MfaFailure, waitFailure } from "../mfa/mfa-failure";
 import type { Principal } from "./principal";
 
 export function noSuchDevice(serialNumber: string): IamError {
@@ -39,9 +40,9 @@ export async function hasAssignedMfa(db: DbOrTx, accountId: string, target: Cred
 }
 
 export type FailedCodeOutcome =
-  | { reason: "invalid"; counted: true }
+  | { ok: false; reason: "invalid"; counted: true }
   /** `counted`: this failure started the wait; otherwise the device was already waiting and this code was not checked. */
-  | { reason: "wait" | "locked"; retryAt: Date; counted: boolean };
+  | (Extract<MfaFailure, { retryAt: Date }> & { counted: boolean });
 
 /** Lost races before a failure gives up being counted; each round, one concurrent failure wins. */
 const MAX_COUNT_ROUNDS = 2 * MFA_LOCKOUT_AFTER_FAILURES;
@@ -49,7 +50,7 @@ const MAX_COUNT_ROUNDS = 2 * MFA_LOCKOUT_AFTER_FAILURES;
 /** The wait a device is in at `now`, if any. */
 export function waitOf(device: { failedAttempts: number; lockedUntil: Date | null }, now: Date): FailedCodeOutcome | null {
   if (!device.lockedUntil || device.lockedUntil <= now) return null;
-  return { reason: isLockedOut(device.failedAttempts) ? "locked" : "wait", retryAt: device.lockedUntil, counted: false };
+  return { ...waitFailure(isLockedOut(device.failedAttempts) ? "locked" : "wait", device.lockedUntil, now), counted: false };
 }
 
 /**
@@ -70,11 +71,14 @@ export async function countFailedCode(db: DbOrTx, deviceId: string, now: Date, {
       where: { id: deviceId, failedAttempts: device.failedAttempts, lockedUntil: device.lockedUntil },
       data: { failedAttempts: failures, lockedUntil: retryAt },
     });
-    if (count === 1) return retryAt ? { reason: isLockedOut(failures) ? "locked" : "wait", retryAt, counted: true } : { reason: "invalid", counted: true };
+    if (count === 1) {
+      if (!retryAt) return { ok: false, reason: "invalid", counted: true };
+      return { ...waitFailure(isLockedOut(failures) ? "locked" : "wait", retryAt, now), counted: true };
+    }
   }
   // Never reached under the policy (each lost round is another failure counted, and the fifth starts a
   // wait); if it were, the code is refused unchecked, as during a wait.
-  return { reason: "wait", retryAt: new Date(now.getTime() + 1000), counted: false };
+  return { ...waitFailure("wait", new Date(now.getTime() + 1000), now), counted: false };
 }
 
 /** The device, if the actor may manage it (authorization.ts's rule). */

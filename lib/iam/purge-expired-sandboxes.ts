@@ -30,3 +30,17 @@ export async function purgeExpiredSandboxes(db: Db, { now, expiryHours }: { now:
     return count;
   });
 }
+
+/**
+ * Deletes the one sandbox `accountId` if it has expired by its own clock at `now`: how a controlled
+ * clock moved past the expiry takes effect at once, instead of at the next hourly purge.
+ */
+export async function purgeSandboxIfExpired(db: Db, { accountId, now, expiryHours }: { accountId: string; now: Date; expiryHours: number | null }): Promise<boolean> {
+  const account = await db.account.findUnique({ where: { id: accountId }, select: { createdAt: true, isDemo: true } });
+  const expiresAt = account && sandboxExpiresAt(account, expiryHours);
+  if (!expiresAt || expiresAt > now) return false;
+  return serializableTransaction(db, async (tx) => {
+    await tx.mfaDevice.deleteMany({ where: { accountId } });
+    return (await tx.account.deleteMany({ where: { id: accountId, isDemo: false } })).count === 1;
+  });
+}

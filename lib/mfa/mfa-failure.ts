@@ -13,5 +13,12 @@ export type MfaFailure =
        */
       reason: "malformed" | "expired" | "no-device" | "invalid";
     }
-  /** Backing off after repeated failures (`locked` from the tenth): no code is checked until `retryAt`. */
-  | { ok: false; reason: "wait" | "locked"; retryAt: Date };
+  /**
+   * Backing off after repeated failures (`locked` from the tenth): no code is checked until `retryAt`,
+   * `retryInSeconds` from the account's "now" (which may be a controlled clock's, not the real time).
+   */
+  | { ok: false; reason: "wait" | "locked"; retryAt: Date; retryInSeconds: number };
+
+export function waitFailure(reason: "wait" | "locked", retryAt: Date, now: Date): Extract<MfaFailure, { retryAt: Date }> {
+  return { ok: false, reason, retryAt, retryInSeconds: Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000)) };
+}

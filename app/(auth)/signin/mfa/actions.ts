@@ -41,13 +41,11 @@ export async function verifyMfaAction(_previous: FormState, formData: unknown): 
     case "invalid":
       return { error: "mfaSignIn.invalid" };
     case "wait":
-    case "locked": {
-      const seconds = Math.max(1, Math.ceil((failure.retryAt.getTime() - Date.now()) / 1000));
+    case "locked":
       return {
         error: failure.reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked",
-        errorParams: { seconds, time: failure.retryAt.toISOString().slice(11, 19) },
+        errorParams: { seconds: failure.retryInSeconds, time: failure.retryAt.toISOString().slice(11, 19) },
       };
-    }
   }
 }
 
@@ -64,7 +62,6 @@ export async function resyncAtSignInAction(_previous: FormState & { done?: boole
   const outcome = await resyncFromChallenge(getDb(), {
     token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
     ...parsed.data,
-    now: new Date(),
     context: requestContextFrom(await headers()),
     settings: iamSettings(),
   });
