@@ -12,6 +12,8 @@ export type SandboxAccount = {
   /** The IAM users made with the account, as requested (passwords included). */
   users: SandboxUser[];
   signInUrl: string;
+  /** With `controlledClock`: the token that moves the account's clock (e2e/support/clock.ts). */
+  clockToken?: string;
 };
 
 /** Who signs in: the root user by e-mail, or an IAM user by account id (or alias) and user name. */
@@ -23,13 +25,16 @@ function newSandboxFields() {
   return { email: `learner-${randomUUID()}@example.com`, password: "Lab-Root-2021!", accountName: "Playwright sandbox" };
 }
 
-/** A new, isolated sandbox account (and its IAM users) through POST /api/sandboxes: no page, no clicks. */
-export async function createSandbox(request: APIRequestContext, users: SandboxUser[] = []): Promise<SandboxAccount> {
+/**
+ * A new, isolated sandbox account (and its IAM users) through POST /api/sandboxes: no page, no clicks.
+ * `controlledClock`: the account runs on a clock the test moves (e2e/support/clock.ts).
+ */
+export async function createSandbox(request: APIRequestContext, users: SandboxUser[] = [], { controlledClock = false } = {}): Promise<SandboxAccount> {
   const fields = newSandboxFields();
-  const response = await request.post("/api/sandboxes", { data: { ...fields, users } });
+  const response = await request.post("/api/sandboxes", { data: { ...fields, users, ...(controlledClock && { controlledClock }) } });
   expect(response.status(), await response.text()).toBe(201);
-  const { accountId, signInUrl } = (await response.json()) as { accountId: string; signInUrl: string };
-  return { ...fields, accountId, users, signInUrl };
+  const { accountId, signInUrl, clockToken } = (await response.json()) as { accountId: string; signInUrl: string; clockToken?: string };
+  return { ...fields, accountId, users, signInUrl, clockToken };
 }
 
 /** Signs up a new sandbox account through the "Create a new AWS account" page, as a learner does. */

@@ -1,5 +1,6 @@
 import { test as base, type BrowserContext, expect, type Page } from "@playwright/test";
 import { createSandbox, rootOf, type SandboxAccount, type SandboxUser, signInWithoutUi, userOf } from "./accounts";
+import { ControlledClock } from "./clock";
 
 export { expect } from "@playwright/test";
 
@@ -8,7 +9,7 @@ type KitOptions = {
    * What each test's sandbox account comes with: `test.use({ sandbox: { users: [...] } })`. (An object,
    * not a bare array: Playwright reads an array option as [value, fixture options].)
    */
-  sandbox: { users: SandboxUser[] };
+  sandbox: { users: SandboxUser[]; /** The account runs on a clock the test moves (the `clock` fixture). */ controlledClock?: boolean };
 };
 
 type KitFixtures = {
@@ -23,6 +24,8 @@ type KitFixtures = {
   rootPage: Page;
   /** A page in a browser of its own, signed in as the first of the sandbox's users with a password, on the dashboard. */
   userPage: Page;
+  /** The account's controlled clock; needs `test.use({ sandbox: { users: [], controlledClock: true } })`. */
+  clock: ControlledClock;
 };
 
 /** Waits for the console's dashboard, which proves the session works. */
@@ -56,7 +59,10 @@ export const test = base.extend<KitFixtures & KitOptions>({
   ],
   sandbox: [{ users: [] }, { option: true }],
   account: async ({ request, sandbox }, use) => {
-    await use(await createSandbox(request, sandbox.users));
+    await use(await createSandbox(request, sandbox.users, { controlledClock: sandbox.controlledClock }));
+  },
+  clock: async ({ request, account }, use) => {
+    await use(new ControlledClock(request, account));
   },
   rootPage: async ({ page, account }, use) => {
     await signInWithoutUi(page, rootOf(account));
