@@ -12,6 +12,8 @@ export type SandboxAccount = {
   /** The IAM users made with the account, as requested (passwords included). */
   users: SandboxUser[];
   signInUrl: string;
+  /** The root user's access key, when the sandbox was asked for one (`{ accessKey: true }`). */
+  accessKey?: { accessKeyId: string; secretAccessKey: string };
   /** With `controlledClock`: the token that moves the account's clock (e2e/support/clock.ts). */
   clockToken?: string;
 };
@@ -27,14 +29,19 @@ function newSandboxFields() {
 
 /**
  * A new, isolated sandbox account (and its IAM users) through POST /api/sandboxes: no page, no clicks.
- * `controlledClock`: the account runs on a clock the test moves (e2e/support/clock.ts).
+ * With `accessKey`, the account comes with an access key of its root user, for the API; with
+ * `controlledClock`, it runs on a clock the test moves (e2e/support/clock.ts).
  */
-export async function createSandbox(request: APIRequestContext, users: SandboxUser[] = [], { controlledClock = false } = {}): Promise<SandboxAccount> {
+export async function createSandbox(
+  request: APIRequestContext,
+  users: SandboxUser[] = [],
+  { accessKey = false, controlledClock = false } = {},
+): Promise<SandboxAccount> {
   const fields = newSandboxFields();
-  const response = await request.post("/api/sandboxes", { data: { ...fields, users, ...(controlledClock && { controlledClock }) } });
+  const response = await request.post("/api/sandboxes", { data: { ...fields, users, accessKey, ...(controlledClock && { controlledClock }) } });
   expect(response.status(), await response.text()).toBe(201);
-  const { accountId, signInUrl, clockToken } = (await response.json()) as { accountId: string; signInUrl: string; clockToken?: string };
-  return { ...fields, accountId, users, signInUrl, clockToken };
+  const created = (await response.json()) as Pick<SandboxAccount, "accountId" | "signInUrl" | "accessKey" | "clockToken">;
+  return { ...fields, users, accountId: created.accountId, signInUrl: created.signInUrl, accessKey: created.accessKey, clockToken: created.clockToken };
 }
 
 /** Signs up a new sandbox account through the "Create a new AWS account" page, as a learner does. */

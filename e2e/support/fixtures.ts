@@ -6,10 +6,11 @@ export { expect } from "@playwright/test";
 
 type KitOptions = {
   /**
-   * What each test's sandbox account comes with: `test.use({ sandbox: { users: [...] } })`. (An object,
-   * not a bare array: Playwright reads an array option as [value, fixture options].)
+   * What each test's sandbox account comes with: `test.use({ sandbox: { users: [...] } })`, and with
+   * `accessKey: true` an access key of the root user (`account.accessKey`). (An object, not a bare
+   * array: Playwright reads an array option as [value, fixture options].)
    */
-  sandbox: { users: SandboxUser[]; /** The account runs on a clock the test moves (the `clock` fixture). */ controlledClock?: boolean };
+  sandbox: { users: SandboxUser[]; accessKey?: boolean; /** The account runs on a clock the test moves (the `clock` fixture). */ controlledClock?: boolean };
 };
 
 type KitFixtures = {
@@ -59,7 +60,7 @@ export const test = base.extend<KitFixtures & KitOptions>({
   ],
   sandbox: [{ users: [] }, { option: true }],
   account: async ({ request, sandbox }, use) => {
-    await use(await createSandbox(request, sandbox.users, { controlledClock: sandbox.controlledClock }));
+    await use(await createSandbox(request, sandbox.users, { accessKey: sandbox.accessKey, controlledClock: sandbox.controlledClock }));
   },
   clock: async ({ request, account }, use) => {
     await use(new ControlledClock(request, account));

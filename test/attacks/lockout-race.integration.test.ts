@@ -40,7 +40,7 @@ async function burst(root: Principal, seed: string, now: Date) {
   // One challenge, as from one browser's password step: a wrong code does not consume it.
   const { token } = await createChallenge(t.db, { principal: root, now });
   const results = await Promise.all(
-    Array.from({ length: BURST }, () => completeMfaSignIn(t.db, { token, code: wrongCode(seed, now), now, context: TEST_CONTEXT, settings })),
+    Array.from({ length: BURST }, () => completeMfaSignIn(t.db, { token, code: wrongCode(seed, now), realNow: now, context: TEST_CONTEXT, settings })),
   );
   const device = await t.db.mfaDevice.findFirstOrThrow({ where: { accountId: root.accountId } });
   return { results, device };
