@@ -14,28 +14,23 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : ["true", "1", "on"].includes(v)));
 
-const MAX_EXPIRY_HOURS = 87_600;
+/** A whole number from 0 to `max`; unset or empty is 0. */
+const wholeNumber = (what: string, max: { value: number; says: string }) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d+$/.test(v), { message: `must be ${what}` })
+    .transform((v) => Number(v || 0))
+    .refine((v) => v <= max.value, { message: `must be at most ${max.says}` });
 
 /** Whole hours up to ten years; unset, empty or 0 turns expiry off (null). */
-const expiryHours = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || /^\d+$/.test(v), { message: "must be a whole number of hours (unset or 0: sandboxes never expire)" })
-  .transform((v) => Number(v || 0))
-  .refine((v) => v <= MAX_EXPIRY_HOURS, { message: `must be at most ${MAX_EXPIRY_HOURS} (ten years)` })
-  .transform((v) => (v === 0 ? null : v));
-
-const MAX_PROXY_HOPS = 10;
+const expiryHours = wholeNumber("a whole number of hours (unset or 0: sandboxes never expire)", { value: 87_600, says: "87600 (ten years)" }).transform(
+  (v) => (v === 0 ? null : v),
+);
 
 /** How many reverse proxies stand between the clients and the server; 0 (the default) trusts no forwarded header. */
-const proxyHops = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || /^\d+$/.test(v), { message: "must be the number of reverse proxies in front of the server (0: none, the default)" })
-  .transform((v) => Number(v || 0))
-  .refine((v) => v <= MAX_PROXY_HOPS, { message: `must be at most ${MAX_PROXY_HOPS}` });
+const proxyHops = wholeNumber("the number of reverse proxies in front of the server (0: none, the default)", { value: 10, says: "10" });
 
 /** Every setting the server reads, with its default. The README's configuration table mirrors this. */
 export const envSchema = z.object({
