@@ -8,7 +8,7 @@ import { CHALLENGE_COOKIE, type ChallengePurpose, findChallenge } from "./sign-i
 /** For the MFA and password-change pages: whose password step this browser completed, if it is still live. */
 export async function getChallengePrincipal(purpose: ChallengePurpose = "mfa"): Promise<{ principal: Principal; rootEmail: string | null } | null> {
   const db = getDb();
-  const challenge = await findChallenge(db, (await cookies()).get(CHALLENGE_COOKIE)?.value, new Date(), purpose);
+  const challenge = await findChallenge(db, (await cookies()).get(CHALLENGE_COOKIE)?.value, purpose);
   const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
   if (!principal) return null;
   const rootEmail = principal.isRoot

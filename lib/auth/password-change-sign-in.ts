@@ -18,12 +18,14 @@ export type PasswordChangeResult = { ok: true; sessionId: string } | { ok: false
  */
 export async function completePasswordChangeSignIn(
   db: Db,
-  input: { token: string | null | undefined; oldPassword: string; newPassword: string; now: Date; context: RequestContext },
+  /** `realNow`: the real time; the step runs at the account's own (the challenge's `now`). */
+  input: { token: string | null | undefined; oldPassword: string; newPassword: string; realNow?: Date; context: RequestContext },
 ): Promise<PasswordChangeResult> {
-  const { now, context } = input;
-  const challenge = await findChallenge(db, input.token, now, "password");
+  const { context } = input;
+  const challenge = await findChallenge(db, input.token, "password", input.realNow);
   const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
   if (!challenge || !principal) return { ok: false, reason: "expired" };
+  const { now } = challenge;
   try {
     await changePassword(db, { actor: principal, oldPassword: input.oldPassword, newPassword: input.newPassword, now, context });
   } catch (error) {
