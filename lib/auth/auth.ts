@@ -2,23 +2,48 @@ import "server-only";
 import { log } from "../log";
 import { cookies } from "next/headers";
 import NextAuth from "next-auth";
-import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import Credentials from "next-auth/providers/credentials";
 import { iamSettings } from "../config/iam-settings";
+import { accountNow } from "../clock/account-clock";
 import { getDb } from "../db/client";
 import { hasAssignedMfa } from "../iam/mfa-devices";
+import { passwordChangeDue } from "../iam/password-policy";
+import type { Principal } from "../iam/principal";
 import { targetOf } from "../iam/credentials-target";
-import { MFA_CODE_PATTERN } from "../mfa/code-format";
-import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
+import { env } from "../config/env";
+import { mfaCodeSchema } from "../iam/mfa-schemas";
+import { revokeSession, SESSION_TTL_MS, startConsoleSession } from "./console-session";
+import { DEMO_COPY_COOKIE, demoCopyCookieOptions, passwordStep } from "./demo-sign-in";
 import { completeMfaSignIn } from "./mfa-sign-in";
-import { verifyPasswordSignIn } from "./password-sign-in";
+import { completePasswordChangeSignIn } from "./password-change-sign-in";
 import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
-import { requestContextFrom } from "./request-context";
+import { safeCallbackUrl } from "./callback-url";
+import { cameOverHttps, requestContextFrom } from "./request-context";
 import { CHALLENGE_COOKIE, challengeCookieOptions, createChallenge } from "./sign-in-challenge";
-import { MfaRequired, MfaSignInFailed } from "./sign-in-errors";
+import { MfaRequired, MfaSignInFailed, PasswordChangeFailed, PasswordChangeRequired, PasswordExpired } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 
-const isHttps = (request: Request) => (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
+/**
+ * A right password (and code, if any) whose password must change first: no session, only a challenge
+ * for the password-change page; or, past a hard expiry, nothing, as only an administrator may reset it.
+ */
+async function requirePasswordChange(
+  due: "required" | "expired" | "hardExpired",
+  input: { principal: Principal; now: Date; mfaAuthenticatedAt?: Date; secure: boolean },
+): Promise<never> {
+  if (due === "hardExpired") throw new PasswordExpired();
+  const jar = await cookies();
+  const { token, expiresAt } = await createChallenge(getDb(), {
+    principal: input.principal,
+    now: input.now,
+    purpose: "password",
+    mfaAuthenticatedAt: input.mfaAuthenticatedAt,
+    previousToken: jar.get(CHALLENGE_COOKIE)?.value,
+  });
+  jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, input.secure));
+  throw new PasswordChangeRequired();
+}
 
 // next-auth only carries the id of a ConsoleSession row in its signed cookie. Everything else is
 // read from the database on each request (lib/auth/session.ts), so sign-out and deleted principals
@@ -41,46 +66,83 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // Failed password steps are limited per name and source IP, in the database, before any check.
         const attempt = await beginSignInAttempt(db, { identifier: signInIdentifier(parsed.data), sourceIp: context.sourceIp }, now);
         if (!attempt.allowed) return null;
-        const principal = await verifyPasswordSignIn(db, parsed.data, { now, context });
+        const jar = await cookies();
+        const demoToken = jar.get(DEMO_COPY_COOKIE)?.value;
+        const { principal, newToken } = await passwordStep(db, parsed.data, { demoMode: env().DEMO_MODE, demoToken, now, context });
+        if (newToken) jar.set(DEMO_COPY_COOKIE, newToken, demoCopyCookieOptions(now, cameOverHttps(request.headers)));
         if (!principal) return null;
         await attempt.succeeded();
+        // From here on, the account's own time: its challenge and session expire by its clock.
+        const accountTime = await accountNow(db, principal.accountId, now);
         if (await hasAssignedMfa(db, principal.accountId, targetOf(principal))) {
           // No session yet: only a short-lived challenge, bound to this browser by its cookie.
-          const jar = await cookies();
-          const { token, expiresAt } = await createChallenge(db, { principal, now, previousToken: jar.get(CHALLENGE_COOKIE)?.value });
-          jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
+          const { token, expiresAt } = await createChallenge(db, { principal, now: accountTime, previousToken: jar.get(CHALLENGE_COOKIE)?.value });
+          jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, cameOverHttps(request.headers)));
           throw new MfaRequired();
         }
-        return { id: await startConsoleSession(db, { principal, now, context, mfaUsed: false }) };
+        const due = await passwordChangeDue(db, principal, accountTime);
+        if (due !== "none") return requirePasswordChange(due, { principal, now: accountTime, secure: cameOverHttps(request.headers) });
+        return { id: await startConsoleSession(db, { principal, now: accountTime, context, mfaUsed: false }) };
       },
     }),
     Credentials({
       id: "mfa",
       credentials: { code: {} },
       async authorize(credentials, request) {
-        const code = z.string().regex(MFA_CODE_PATTERN).safeParse(credentials.code);
-        if (!code.success) throw new MfaSignInFailed({ reason: "invalid" });
+        // The one check of the code's format, for the form and for HTTP callers alike.
+        const code = mfaCodeSchema.safeParse(credentials.code);
+        if (!code.success) throw new MfaSignInFailed({ ok: false, reason: "malformed" });
         const jar = await cookies();
         const result = await completeMfaSignIn(getDb(), {
           token: jar.get(CHALLENGE_COOKIE)?.value,
           code: code.data,
-          now: new Date(),
           context: requestContextFrom(request.headers),
           settings: iamSettings(),
         });
         if (!result.ok) throw new MfaSignInFailed(result);
+        if ("passwordChange" in result) return requirePasswordChange(result.passwordChange, { ...result, secure: cameOverHttps(request.headers) });
+        jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
+        return { id: result.sessionId };
+      },
+    }),
+    Credentials({
+      id: "password-change",
+      credentials: { oldPassword: {}, newPassword: {} },
+      async authorize(credentials, request) {
+        const input = z.object({ oldPassword: z.string().min(1).max(128), newPassword: z.string().min(1).max(128) }).safeParse(credentials);
+        if (!input.success) throw new PasswordChangeFailed("violation");
+        const jar = await cookies();
+        const result = await completePasswordChangeSignIn(getDb(), {
+          token: jar.get(CHALLENGE_COOKIE)?.value,
+          ...input.data,
+          context: requestContextFrom(request.headers),
+        });
+        if (!result.ok) throw new PasswordChangeFailed(result.reason);
         jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
         return { id: result.sessionId };
       },
     }),
   ],
   callbacks: {
+    // Every redirect next-auth makes (its sign-in, callback and sign-out endpoints, and signIn() in the
+    // forms' actions) goes through the sign-in page's own rule: a path on this site.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user?.id) token.sid = user.id;
       return token;
     },
     session({ session, token }) {
       return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    },
+  },
+  events: {
+    // Every way out goes through here: next-auth's own POST /api/auth/signout, and signOut() in the
+    // console's Sign out action. Revoked in the database, a copy of the cookie is refused everywhere.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await revokeSession(getDb(), sid, new Date());
     },
   },
   logger: {

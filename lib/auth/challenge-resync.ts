@@ -15,14 +15,15 @@ import { findChallenge } from "./sign-in-challenge";
  */
 export async function resyncFromChallenge(
   db: Db,
-  input: { token: string | null | undefined; code1: string; code2: string; now: Date; context: RequestContext; settings: IamSettings },
+  /** `realNow`: the real time; the resync runs at the account's own (the challenge's `now`). */
+  input: { token: string | null | undefined; code1: string; code2: string; realNow?: Date; context: RequestContext; settings: IamSettings },
 ): Promise<"resynced" | "invalid" | "expired"> {
-  const challenge = await findChallenge(db, input.token, input.now);
+  const challenge = await findChallenge(db, input.token, "mfa", input.realNow);
   const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
-  if (!principal) return "expired";
+  if (!challenge || !principal) return "expired";
   for (const device of await listMfaDevices(db, { actor: principal })) {
     try {
-      await resyncMfaDevice(db, { ...input, actor: principal, serialNumber: device.serialNumber });
+      await resyncMfaDevice(db, { ...input, now: challenge.now, actor: principal, serialNumber: device.serialNumber });
       return "resynced";
     } catch (error) {
       if (!isIamError(error) || error.code !== "InvalidAuthenticationCode") throw error;

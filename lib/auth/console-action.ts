@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getDb } from "../db/client";
 import type { Db } from "../db/types";
 import { type IamErrorCode, isIamError } from "../iam/errors";
+import { PasswordPolicyViolation } from "../iam/password-policy";
 import type { RequestContext } from "../iam/principal";
 import { fieldErrorsOf } from "../forms";
 import { requestContextFrom } from "./request-context";
@@ -50,11 +51,13 @@ export function consoleAction<S extends z.ZodType, T>(
       const data = await handler(parsed.data, {
         identity,
         db: getDb(),
-        now: new Date(),
+        now: identity.now,
         context: requestContextFrom(await headers()),
       });
       return { ok: true, data };
     } catch (error) {
+      // A refused password: the form words the policy it broke (passwordPolicy.violation) or the reuse.
+      if (error instanceof PasswordPolicyViolation) return { ok: false, error: error.rules.includes("reused") ? "passwordPolicy.reused" : "passwordPolicy.violation" };
       if (isIamError(error)) return { ok: false, error: toConsoleError(error.code) };
       log.error("console action failed", { error: error instanceof Error ? error.message : String(error) });
       return { ok: false, error: "common.genericError" };

@@ -4,15 +4,21 @@ import { acceptMfaCode } from "../iam/accept-mfa-code";
 import { recordCallerEvent } from "../iam/events";
 import { getPrincipal } from "../iam/get-principal";
 import { targetOf } from "../iam/credentials-target";
-import type { RequestContext } from "../iam/principal";
+import { passwordChangeDue } from "../iam/password-policy";
+import type { Principal, RequestContext } from "../iam/principal";
 import type { IamSettings } from "../iam/settings";
+import type { MfaFailure } from "../mfa/mfa-failure";
 import { consoleLoginData, startConsoleSession } from "./console-session";
 import { consumeChallenge, findChallenge } from "./sign-in-challenge";
 
-export type MfaSignInResult =
+export type MfaSignInOutcome =
   | { ok: true; sessionId: string }
-  | { ok: false; reason: "expired" | "invalid" }
-  | { ok: false; reason: "wait" | "locked"; retryAt: Date };
+  /**
+   * The code was right, but the password must change first: "required" leads to a password challenge
+   * (made at `now`, the account's time); "hardExpired" ends here, as only an administrator may reset it.
+   */
+  | { ok: true; passwordChange: "required" | "hardExpired"; principal: Principal; now: Date; mfaAuthenticatedAt: Date }
+  | MfaFailure;
 
 /**
  * The MFA step of a console sign-in: the challenge cookie's token and a code. A session exists only
@@ -20,12 +26,14 @@ export type MfaSignInResult =
  */
 export async function completeMfaSignIn(
   db: Db,
-  input: { token: string | null | undefined; code: string; now: Date; context: RequestContext; settings: IamSettings },
-): Promise<MfaSignInResult> {
-  const { now, context } = input;
-  const challenge = await findChallenge(db, input.token, now);
+  /** `realNow`: the real time; the rest of the step runs at the account's own (the challenge's `now`). */
+  input: { token: string | null | undefined; code: string; realNow?: Date; context: RequestContext; settings: IamSettings },
+): Promise<MfaSignInOutcome> {
+  const { context } = input;
+  const challenge = await findChallenge(db, input.token, "mfa", input.realNow);
   const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
   if (!challenge || !principal) return { ok: false, reason: "expired" };
+  const { now } = challenge;
 
   const result = await acceptMfaCode(db, {
     accountId: principal.accountId,
@@ -38,10 +46,12 @@ export async function completeMfaSignIn(
     // A code is good once across every challenge; the challenge too is good once, so of two tabs
     // sharing it with two different valid codes only one gets a session.
     if (!(await consumeChallenge(db, challenge.id, now))) return { ok: false, reason: "expired" };
+    const due = await passwordChangeDue(db, principal, now);
+    if (due !== "none") {
+      return { ok: true, passwordChange: due === "hardExpired" ? "hardExpired" : "required", principal, now, mfaAuthenticatedAt: now };
+    }
     return { ok: true, sessionId: await startConsoleSession(db, { principal, now, context, mfaUsed: true }) };
   }
-  if (result.reason === "no-device") return { ok: false, reason: "expired" };
-
   if (result.counted) {
     const origin = { actor: principal, now, context };
     await recordCallerEvent(db, origin, "ConsoleLogin", null, {
@@ -54,5 +64,7 @@ export async function completeMfaSignIn(
       await recordCallerEvent(db, origin, "MFADeviceLockout", null, { source: "signin", error: { message: "Too many failed MFA codes" } });
     }
   }
-  return result.reason === "invalid" ? { ok: false, reason: "invalid" } : { ok: false, reason: result.reason, retryAt: result.retryAt };
+  return "retryAt" in result
+    ? { ok: false, reason: result.reason, retryAt: result.retryAt, retryInSeconds: result.retryInSeconds }
+    : { ok: false, reason: result.reason };
 }

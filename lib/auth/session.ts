@@ -15,6 +15,8 @@ export type ConsoleIdentity = {
   signedInAt: Date;
   /** When MFA was used to sign in; null when it was not. */
   mfaAuthenticatedAt: Date | null;
+  /** This request's "now" for the account: the real time, or its controlled clock's (lib/clock/account-clock.ts). */
+  now: Date;
 };
 
 /** The signed-in principal of this request, checked against the database; null when there is none. */
@@ -22,7 +24,7 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
   const session = await auth();
   if (!session?.sid) return null;
   const db = getDb();
-  const record = await findActiveSession(db, session.sid, new Date());
+  const record = await findActiveSession(db, session.sid);
   if (!record) return null;
   const principal = await getPrincipal(db, record.accountId, record.userId);
   if (!principal) return null;
@@ -34,6 +36,7 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
     principal,
     signedInAt: record.createdAt,
     mfaAuthenticatedAt: record.mfaAuthenticatedAt,
+    now: record.now,
   };
 });
 

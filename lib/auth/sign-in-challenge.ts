@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { ACCOUNT_CLOCK, clockedNow } from "../clock/account-clock";
 import type { DbOrTx } from "../db/types";
 import { newId } from "../iam/ids";
 import type { Principal } from "../iam/principal";
@@ -8,7 +9,19 @@ import type { Principal } from "../iam/principal";
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 export const CHALLENGE_COOKIE = "mfa_challenge";
 
-export type SignInChallenge = { id: string; accountId: string; userId: string | null; expiresAt: Date };
+/** What a challenge leads to: an MFA code, or a new password (PasswordResetRequired, or an expired password). */
+export type ChallengePurpose = "mfa" | "password";
+
+export type SignInChallenge = {
+  id: string;
+  accountId: string;
+  userId: string | null;
+  expiresAt: Date;
+  /** Set on a password challenge that follows a code: when MFA was used. */
+  mfaAuthenticatedAt: Date | null;
+  /** The account's "now" (its clock, lib/clock/account-clock.ts) at which the challenge was found live. */
+  now: Date;
+};
 
 // The browser holds a random token; the database holds only its hash, so a database dump cannot be
 // replayed as a cookie.
@@ -17,10 +30,19 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 const PRUNE_EVERY = 16;
 let challengesStarted = 0;
 
-/** Starts a challenge for `principal`, replacing the one this browser held (`previousToken`). */
+/**
+ * Starts a challenge for `principal`, replacing the one this browser held (`previousToken`): an MFA
+ * challenge unless `purpose` says otherwise; a password challenge after a code carries when MFA was used.
+ */
 export async function createChallenge(
   db: DbOrTx,
-  { principal, now, previousToken }: { principal: Principal; now: Date; previousToken?: string | null },
+  {
+    principal,
+    now,
+    previousToken,
+    purpose = "mfa",
+    mfaAuthenticatedAt = null,
+  }: { principal: Principal; now: Date; previousToken?: string | null; purpose?: ChallengePurpose; mfaAuthenticatedAt?: Date | null },
 ): Promise<{ token: string; expiresAt: Date }> {
   if (previousToken) await db.signInChallenge.deleteMany({ where: { tokenHash: hashToken(previousToken) } });
   // Expired rows are already dead (findChallenge ignores them); clearing them is housekeeping, done on
@@ -29,18 +51,30 @@ export async function createChallenge(
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
   await db.signInChallenge.create({
-    data: { id: newId(), tokenHash: hashToken(token), accountId: principal.accountId, userId: principal.userId, createdAt: now, expiresAt },
+    data: { id: newId(), tokenHash: hashToken(token), accountId: principal.accountId, userId: principal.userId, purpose, mfaAuthenticatedAt, createdAt: now, expiresAt },
   });
   return { token, expiresAt };
 }
 
-/** The live challenge behind a cookie value; null for an expired, consumed, unknown or forged token. */
-export async function findChallenge(db: DbOrTx, token: string | null | undefined, now: Date): Promise<SignInChallenge | null> {
+/**
+ * The live challenge of `purpose` behind a cookie value; null for an expired, consumed, unknown or forged
+ * token. Expiry is judged by the account's clock at `realNow`, which the challenge hands on as its `now`.
+ */
+export async function findChallenge(
+  db: DbOrTx,
+  token: string | null | undefined,
+  purpose: ChallengePurpose = "mfa",
+  realNow: Date = new Date(),
+): Promise<SignInChallenge | null> {
   if (!token || token.length > 128) return null;
-  return db.signInChallenge.findFirst({
-    where: { tokenHash: hashToken(token), expiresAt: { gt: now } },
-    select: { id: true, accountId: true, userId: true, expiresAt: true },
+  const row = await db.signInChallenge.findFirst({
+    where: { tokenHash: hashToken(token), purpose },
+    select: { id: true, accountId: true, userId: true, expiresAt: true, mfaAuthenticatedAt: true, account: ACCOUNT_CLOCK },
   });
+  if (!row) return null;
+  const now = clockedNow(row.account.clockOffsetSeconds, realNow);
+  if (row.expiresAt <= now) return null;
+  return { id: row.id, accountId: row.accountId, userId: row.userId, expiresAt: row.expiresAt, mfaAuthenticatedAt: row.mfaAuthenticatedAt, now };
 }
 
 /** Claims the challenge once: of concurrent claims exactly one gets true. */

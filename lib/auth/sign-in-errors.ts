@@ -1,4 +1,5 @@
 import { CredentialsSignin } from "next-auth";
+import type { MfaFailure } from "../mfa/mfa-failure";
 
 // next-auth reports a failed Credentials sign-in as a CredentialsSignin whose `code` is all that
 // reaches the sign-in form's action. These codes carry the outcomes the forms tell apart.
@@ -8,17 +9,31 @@ export class MfaRequired extends CredentialsSignin {
   code = "mfa_required";
 }
 
-export type MfaFailure = { reason: "expired" } | { reason: "invalid" } | { reason: "wait" | "locked"; retryAt: Date };
+/** The password (and code, if any) were right, but the password must be changed first: go to that page. */
+export class PasswordChangeRequired extends CredentialsSignin {
+  code = "password_change_required";
+}
 
-export class MfaSignInFailed extends CredentialsSignin {
-  constructor(failure: MfaFailure) {
+/** The password was right but expired, and the policy's HardExpiry leaves its reset to an administrator. */
+export class PasswordExpired extends CredentialsSignin {
+  code = "password_expired";
+}
+
+/** The password-change step failed: why, for its form. */
+export class PasswordChangeFailed extends CredentialsSignin {
+  constructor(reason: string) {
     super();
-    this.code = "retryAt" in failure ? `${failure.reason}:${failure.retryAt.getTime()}` : failure.reason;
+    this.code = reason;
   }
 }
 
-export function parseMfaFailure(code: string | undefined): MfaFailure {
-  const [reason, at] = (code ?? "").split(":");
-  if ((reason === "wait" || reason === "locked") && Number.isFinite(Number(at))) return { reason, retryAt: new Date(Number(at)) };
-  return { reason: reason === "invalid" ? "invalid" : "expired" };
+/**
+ * The MFA step was refused. In the forms' server actions next-auth throws this very object, so they read
+ * `failure`; HTTP callers of /api/auth/callback/mfa get its reason as the redirect's `code`.
+ */
+export class MfaSignInFailed extends CredentialsSignin {
+  constructor(readonly failure: MfaFailure) {
+    super();
+    this.code = failure.reason;
+  }
 }

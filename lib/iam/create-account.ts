@@ -17,6 +17,10 @@ export type CreateAccountInput = {
   context: RequestContext;
   alias?: string | null;
   isDemo?: boolean;
+  /** A controlled clock's starting offset and token hash (lib/clock/account-clock.ts). */
+  clock?: { clockOffsetSeconds: number; clockTokenHash: string };
+  /** A visitor's private copy of the demo account (lib/iam/demo-copies.ts): its token's hash. */
+  demoCopyTokenHash?: string;
   /** A fixed id, for the seeded demo account; sandboxes get a random one. */
   accountId?: string;
 };
@@ -41,6 +45,8 @@ export async function createAccount(db: Db, input: CreateAccountInput): Promise<
             rootEmail: input.email,
             rootPasswordHash,
             isDemo: input.isDemo ?? false,
+            demoCopyTokenHash: input.demoCopyTokenHash ?? null,
+            ...input.clock,
             createdAt: input.now,
           },
         });

@@ -33,6 +33,7 @@ describe("the credentials behind a signature", () => {
         mfaAuthenticatedAt: null,
         requireMfaForApi: false,
         lastUsedAt: null,
+        clockOffsetSeconds: null,
       });
       await updateAccessKey(t.db, { actor, userName, accessKeyId: key.accessKeyId, status: "Inactive", now, context: TEST_CONTEXT });
       expect(await findSigningCredentials(t.db, { accessKeyId: key.accessKeyId, now, encryptionKey: TEST_SETTINGS.encryptionKey })).toBeNull();
@@ -44,11 +45,11 @@ describe("the credentials behind a signature", () => {
     const root = await newAccount(t.db, "busy@example.com", now);
     const { accessKeyId } = await createAccessKey(t.db, { actor: root, settings: TEST_SETTINGS, now, context: TEST_CONTEXT });
     expect(await lastUsed(accessKeyId)).toBeNull();
-    await markAccessKeyUsed(t.db, accessKeyId, now);
+    await markAccessKeyUsed(t.db, { accessKeyId, service: "iam", region: "us-east-1", now: now });
     expect(await lastUsed(accessKeyId)).toEqual(now);
-    await markAccessKeyUsed(t.db, accessKeyId, later(LAST_USED_RESOLUTION_MS - 1));
+    await markAccessKeyUsed(t.db, { accessKeyId, service: "iam", region: "us-east-1", now: later(LAST_USED_RESOLUTION_MS - 1) });
     expect(await lastUsed(accessKeyId)).toEqual(now);
-    await markAccessKeyUsed(t.db, accessKeyId, later(LAST_USED_RESOLUTION_MS + 1));
+    await markAccessKeyUsed(t.db, { accessKeyId, service: "iam", region: "us-east-1", now: later(LAST_USED_RESOLUTION_MS + 1) });
     expect(await lastUsed(accessKeyId)).toEqual(later(LAST_USED_RESOLUTION_MS + 1));
   });
 });

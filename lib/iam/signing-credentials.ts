@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ACCOUNT_CLOCK } from "../clock/account-clock";
 import type { Db } from "../db/types";
 import { decryptSecret } from "../mfa/secret-crypto";
 import { PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, userPrincipal } from "./get-principal";
@@ -15,12 +16,14 @@ export type SigningCredentials = {
   requireMfaForApi: boolean;
   /** A long-term key's last recorded use, so markAccessKeyUsed writes only when it is stale. */
   lastUsedAt: Date | null;
+  /** The account's clock (lib/clock/account-clock.ts), read in the same query. */
+  clockOffsetSeconds: number | null;
 };
 
 export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** The account's fields a signed request needs: its principal's, and the API setting. */
-const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, requireMfaForApi: true } as const;
+/** The account's fields a signed request needs: its principal's, the API setting and its clock. */
+const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, requireMfaForApi: true, ...ACCOUNT_CLOCK.select } as const;
 
 /**
  * The credentials behind an access key id, for checking a SigV4 signature: an active long-term key
@@ -48,6 +51,7 @@ export async function findSigningCredentials(
       mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
       requireMfaForApi: account.requireMfaForApi,
       lastUsedAt: null,
+      clockOffsetSeconds: account.clockOffsetSeconds,
     };
   }
   const key = await db.accessKey.findFirst({
@@ -67,6 +71,7 @@ export async function findSigningCredentials(
     mfaAuthenticatedAt: null,
     requireMfaForApi: key.account.requireMfaForApi,
     lastUsedAt: key.lastUsedAt,
+    clockOffsetSeconds: key.account.clockOffsetSeconds,
   };
 }
 
@@ -74,13 +79,21 @@ export async function findSigningCredentials(
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
- * Records that a long-term key signed a request (the console's "Last used", to the minute). With the
- * use already read (`lastUsedAt`), a recent one costs no query; the write is conditional all the same,
- * so concurrent requests write it once.
+ * Records that a long-term key signed a request: when, for which service ("iam", "sts") and in which
+ * region of its SigV4 scope (the console's "Last used" and GetAccessKeyLastUsed, to the minute). With
+ * the use already read (`lastUsedAt`, from findSigningCredentials), a recent one costs no query; the
+ * update is conditional all the same, so concurrent requests write it once a minute.
  */
-export async function markAccessKeyUsed(db: Db, accessKeyId: string, now: Date, lastUsedAt?: Date | null): Promise<void> {
+export async function markAccessKeyUsed(
+  db: Db,
+  input: { accessKeyId: string; service: string; region: string; now: Date; lastUsedAt?: Date | null },
+): Promise<void> {
+  const { accessKeyId, now } = input;
   if (!accessKeyId.startsWith("AKIA")) return;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-  if (lastUsedAt && lastUsedAt >= stale) return;
-  await db.accessKey.updateMany({ where: { id: accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
+  if (input.lastUsedAt && input.lastUsedAt >= stale) return;
+  await db.accessKey.updateMany({
+    where: { id: accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
+    data: { lastUsedAt: now, lastUsedService: input.service, lastUsedRegion: input.region },
+  });
 }

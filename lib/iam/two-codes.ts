@@ -50,7 +50,8 @@ export async function checkTwoCodes(
     afterStep: device.lastUsedStep,
   });
   if (check.ok) return check.lastStep;
-  if (call.countFailure) await countFailedCode(db, device.id, input.now);
+  // Counted even while the device waits: a resync is how a learner gets back in (countFailedCode).
+  if (call.countFailure) await countFailedCode(db, device.id, input.now, { evenWhileWaiting: true });
   const error = INVALID_CODES();
   await recordCallerEvent(db, input, call.eventName, twoCodeParameters(call.target, device), { error });
   throw error;

@@ -2,6 +2,7 @@ import "server-only";
 import { log } from "../log";
 import { randomUUID } from "node:crypto";
 import { iamSettings } from "../config/iam-settings";
+import { clockedNow } from "../clock/account-clock";
 import { getDb } from "../db/client";
 import { readBodyWithin } from "../http/read-body";
 import { requestContextFrom } from "../auth/request-context";
@@ -35,12 +36,19 @@ const invalidToken = () => new QueryError("InvalidClientTokenId", "The security 
 
 type Caller = Pick<OperationContext, "actor" | "accessKeyId" | "temporary" | "mfaAuthenticatedAt">;
 
+type Authenticated = {
+  caller: Caller;
+  requireMfaForApi: boolean;
+  /** The account's own time (lib/clock/account-clock.ts), from the same query. */
+  accountNow: Date;
+};
+
 /**
  * The caller behind a SigV4 signature, whether its credentials carry MFA, and its account's "Require
- * MFA for API calls". Never the console's cookie. One query for a long-term key (two for an IAM user's
+ * MFA for API calls" and clock. Never the console's cookie. One query for a long-term key (two for an IAM user's
  * session credentials), and a write of the key's last use at most once a minute.
  */
-async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<{ caller: Caller; requireMfaForApi: boolean }> {
+async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<Authenticated> {
   const signature = readSignature(signed, service, now);
   const credentials = await findSigningCredentials(getDb(), {
     accessKeyId: signature.accessKeyId,
@@ -55,7 +63,14 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
   if (credentials.sessionTokenHash !== null && (!sessionToken || hashSessionToken(sessionToken) !== credentials.sessionTokenHash)) {
     throw invalidToken();
   }
-  await markAccessKeyUsed(getDb(), signature.accessKeyId, now, credentials.lastUsedAt);
+  // AWS refuses GetSessionToken's credentials without MFA on every IAM call, with the answer of an
+  // unknown key (API reference, GetSessionToken: "You cannot call any IAM API operations unless MFA
+  // authentication information is included in the request"; what clients then see is
+  // InvalidClientTokenId, as reported in 99designs/aws-vault #15 and #1056 and aws/aws-sdk-js #460).
+  if (service === "iam" && credentials.sessionTokenHash !== null && !credentials.mfaAuthenticatedAt) {
+    throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid");
+  }
+  await markAccessKeyUsed(getDb(), { accessKeyId: signature.accessKeyId, service, region: signature.region, now, lastUsedAt: credentials.lastUsedAt });
   return {
     caller: {
       actor: credentials.principal,
@@ -64,6 +79,7 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
       mfaAuthenticatedAt: credentials.mfaAuthenticatedAt,
     },
     requireMfaForApi: credentials.requireMfaForApi,
+    accountNow: clockedNow(credentials.clockOffsetSeconds, now),
   };
 }
 
@@ -84,7 +100,7 @@ export async function handleQuery(service: QueryService, operations: Record<stri
       [...url.searchParams, ...new URLSearchParams(body)].filter(([name]) => !SIGNATURE_QUERY_PARAMS.has(name)),
     ) as Record<string, string>;
     const signed: SignedRequest = { method: request.method, url, headers: request.headers, body };
-    const { caller, requireMfaForApi: required } = await authenticate(service, signed, now);
+    const { caller, requireMfaForApi: required, accountNow } = await authenticate(service, signed, now);
 
     const action = params.Action;
     if (!action) throw new QueryError("MissingAction", "Missing Action");
@@ -97,7 +113,9 @@ export async function handleQuery(service: QueryService, operations: Record<stri
       ...caller,
       params,
       db: getDb(),
-      now,
+      // The signature was checked against the real clock (the CLI and SDKs sign with it); the operation
+      // runs at the account's own time (lib/clock/account-clock.ts).
+      now: accountNow,
       context: requestContextFrom(request.headers),
       settings: iamSettings(),
     });

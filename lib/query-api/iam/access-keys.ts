@@ -2,17 +2,19 @@ import "server-only";
 import { z } from "zod";
 import { createAccessKey } from "../../iam/create-access-key";
 import { deleteAccessKey } from "../../iam/delete-access-key";
+import { getAccessKeyLastUsed } from "../../iam/get-access-key-last-used";
 import { listAccessKeys } from "../../iam/list-access-keys";
 import { updateAccessKey } from "../../iam/update-access-key";
 import type { Operation } from "../operation";
-import { awsEnum, pageParams, paginate, parseParams } from "../params";
-import { accessKeyId, userName } from "./params";
+import { pageParams, paginate, parseParams } from "../params";
+import { accessKeyId, status, userName } from "./params";
 
 // Each operation's parameters, built once (./params.ts).
-const CREATE_ACCESS_KEY = z.object({ UserName: userName.optional() });
-const LIST_ACCESS_KEYS = z.object({ UserName: userName.optional(), ...pageParams });
-const UPDATE_ACCESS_KEY = z.object({ UserName: userName.optional(), AccessKeyId: accessKeyId, Status: awsEnum("status", ["Active", "Inactive"]) });
-const DELETE_ACCESS_KEY = z.object({ UserName: userName.optional(), AccessKeyId: accessKeyId });
+const CREATE_ACCESS_KEY = z.object({ UserName: userName().optional() });
+const LIST_ACCESS_KEYS = z.object({ UserName: userName().optional(), ...pageParams });
+const UPDATE_ACCESS_KEY = z.object({ UserName: userName().optional(), AccessKeyId: accessKeyId(), Status: status() });
+const GET_ACCESS_KEY_LAST_USED = z.object({ AccessKeyId: accessKeyId() });
+const DELETE_ACCESS_KEY = z.object({ UserName: userName().optional(), AccessKeyId: accessKeyId() });
 
 /** Long-term access keys, the root user's included. */
 export const ACCESS_KEY_OPERATIONS: Record<string, Operation> = {
@@ -43,6 +45,15 @@ export const ACCESS_KEY_OPERATIONS: Record<string, Operation> = {
     const p = parseParams(UPDATE_ACCESS_KEY, params);
     await updateAccessKey(db, { actor, userName: p.UserName, accessKeyId: p.AccessKeyId, status: p.Status, now, context });
     return null;
+  },
+
+  async GetAccessKeyLastUsed({ params, db, actor }) {
+    const p = parseParams(GET_ACCESS_KEY_LAST_USED, params);
+    const lastUsed = await getAccessKeyLastUsed(db, { actor, accessKeyId: p.AccessKeyId });
+    return {
+      UserName: lastUsed.userName ?? undefined,
+      AccessKeyLastUsed: { LastUsedDate: lastUsed.lastUsedDate ?? undefined, ServiceName: lastUsed.serviceName, Region: lastUsed.region },
+    };
   },
 
   async DeleteAccessKey({ params, db, actor, now, context }) {

@@ -12,7 +12,7 @@ import { XmlMap } from "../xml";
 import { accountAlias } from "./params";
 
 // Each operation's parameters, built once (./params.ts).
-const ALIAS = z.object({ AccountAlias: accountAlias });
+const ALIAS = z.object({ AccountAlias: accountAlias() });
 
 /** The account itself: its summary and its alias. */
 export const ACCOUNT_OPERATIONS: Record<string, Operation> = {

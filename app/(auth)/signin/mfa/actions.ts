@@ -7,38 +7,49 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { resyncFromChallenge } from "@/lib/auth/challenge-resync";
-import { requestContextFrom } from "@/lib/auth/request-context";
+import { originFrom, requestContextFrom } from "@/lib/auth/request-context";
 import { CHALLENGE_COOKIE, deleteChallenge } from "@/lib/auth/sign-in-challenge";
-import { type MfaFailure, MfaSignInFailed, parseMfaFailure } from "@/lib/auth/sign-in-errors";
+import { MfaSignInFailed, PasswordChangeRequired, PasswordExpired } from "@/lib/auth/sign-in-errors";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
 import { mfaCodeSchema } from "@/lib/iam/mfa-schemas";
+import type { MfaFailure } from "@/lib/mfa/mfa-failure";
 
 // These actions need no session: the httpOnly challenge cookie, checked against the database by
 // lib/auth, is their authority, and each refuses to do anything without a live one.
 
 const EXPIRED = "/signin?expired=1";
 
-export async function verifyMfaAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function verifyMfaAction(_previous: FormState, formData: unknown): Promise<FormState> {
   const fields = formFields(formData);
-  const parsed = z.object({ code: mfaCodeSchema }).safeParse(fields);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  const callbackUrl = safeCallbackUrl(fields.callbackUrl, originFrom(await headers()));
   let failure: MfaFailure;
   try {
-    await signIn("mfa", { code: parsed.data.code, redirectTo: safeCallbackUrl(fields.callbackUrl) });
+    await signIn("mfa", { code: fields.code ?? "", redirectTo: callbackUrl });
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    failure = parseMfaFailure(error instanceof MfaSignInFailed ? error.code : undefined);
+    if (error instanceof PasswordChangeRequired) redirect(`/signin/password-change?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    if (error instanceof PasswordExpired) return { error: "signIn.passwordExpired" };
+    // Any other next-auth failure (a configuration error) is as good as a lost challenge: start over.
+    failure = error instanceof MfaSignInFailed ? error.failure : { ok: false, reason: "expired" };
   }
-  if (failure.reason === "expired") redirect(EXPIRED);
-  if (failure.reason === "invalid") return { error: "mfaSignIn.invalid" };
-  const seconds = Math.max(1, Math.ceil((failure.retryAt.getTime() - Date.now()) / 1000));
-  return {
-    error: failure.reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked",
-    errorParams: { seconds, time: failure.retryAt.toISOString().slice(11, 19) },
-  };
+  switch (failure.reason) {
+    case "malformed":
+      return { fieldErrors: { code: "mfaWizard.codeFormat" } };
+    case "expired":
+    case "no-device":
+      redirect(EXPIRED);
+    case "invalid":
+      return { error: "mfaSignIn.invalid" };
+    case "wait":
+    case "locked":
+      return {
+        error: failure.reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked",
+        errorParams: { seconds: failure.retryInSeconds, time: failure.retryAt.toISOString().slice(11, 19) },
+      };
+  }
 }
 
 export async function cancelMfaAction(): Promise<void> {
@@ -48,13 +59,12 @@ export async function cancelMfaAction(): Promise<void> {
   redirect("/signin");
 }
 
-export async function resyncAtSignInAction(_previous: FormState & { done?: boolean }, formData: FormData): Promise<FormState & { done?: boolean }> {
+export async function resyncAtSignInAction(_previous: FormState & { done?: boolean }, formData: unknown): Promise<FormState & { done?: boolean }> {
   const parsed = z.object({ code1: mfaCodeSchema, code2: mfaCodeSchema }).safeParse(formFields(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const outcome = await resyncFromChallenge(getDb(), {
     token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
     ...parsed.data,
-    now: new Date(),
     context: requestContextFrom(await headers()),
     settings: iamSettings(),
   });
