@@ -82,56 +82,100 @@ export type PlainRequest = { method: string; path: string; headers: Record<strin
  * cannot: with `reconnectRate` it drops the response it reconnects after, so it counts nothing at 1.
  */
 export async function newConnectionLoad(url: string, request: PlainRequest, settings: LoadSettings): Promise<LoadResult> {
-  const run = async (seconds: number) => {
-    const target = new URL(url);
-    const latencies: number[] = [];
-    const failuresByStatus: Record<string, number> = {};
-    const fail = (key: string) => (failuresByStatus[key] = (failuresByStatus[key] ?? 0) + 1);
-    const body = request.body === undefined ? undefined : Buffer.from(request.body);
-    const headers = { ...request.headers, connection: "close", ...(body ? { "content-length": String(body.length) } : {}) };
-    const once = () =>
-      new Promise<void>((resolve) => {
-        const started = performance.now();
-        const req = http.request(
-          { host: target.hostname, port: target.port, method: request.method, path: request.path, headers, agent: false },
-          (res) => {
-            res.on("data", () => {});
-            res.on("end", () => {
-              if (res.statusCode && res.statusCode >= 200 && res.statusCode < 300) latencies.push(performance.now() - started);
-              else fail(String(res.statusCode));
-              resolve();
-            });
-            res.on("error", () => (fail("error"), resolve()));
-          },
-        );
-        req.on("error", () => (fail("error"), resolve()));
-        req.end(body);
-      });
-    const startedAt = performance.now();
-    const deadline = startedAt + seconds * 1000;
-    await Promise.all(
-      Array.from({ length: settings.connections }, async () => {
-        while (performance.now() < deadline) await once();
-      }),
-    );
-    return { latencies, failuresByStatus, seconds: (performance.now() - startedAt) / 1000 };
-  };
-  if (settings.warmup > 0) await run(settings.warmup);
-  const cpu = measureCpu(settings.serverPids);
-  const { latencies, failuresByStatus, seconds } = await run(settings.duration);
-  const share = cpu();
-  const failures = Object.values(failuresByStatus).reduce((sum, count) => sum + count, 0);
+  const [result] = await newConnectionLoads([{ url, request, serverPids: settings.serverPids }], settings, 1);
+  return result;
+}
+
+type Run = { latencies: number[]; failuresByStatus: Record<string, number>; seconds: number };
+
+async function newConnectionRun(url: string, request: PlainRequest, seconds: number, connections: number): Promise<Run> {
+  const target = new URL(url);
+  const latencies: number[] = [];
+  const failuresByStatus: Record<string, number> = {};
+  const fail = (key: string) => (failuresByStatus[key] = (failuresByStatus[key] ?? 0) + 1);
+  const body = request.body === undefined ? undefined : Buffer.from(request.body);
+  const headers = { ...request.headers, connection: "close", ...(body ? { "content-length": String(body.length) } : {}) };
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const started = performance.now();
+      const req = http.request(
+        { host: target.hostname, port: target.port, method: request.method, path: request.path, headers, agent: false },
+        (res) => {
+          res.on("data", () => {});
+          res.on("end", () => {
+            if (res.statusCode && res.statusCode >= 200 && res.statusCode < 300) latencies.push(performance.now() - started);
+            else fail(String(res.statusCode));
+            resolve();
+          });
+          res.on("error", () => (fail("error"), resolve()));
+        },
+      );
+      req.on("error", () => (fail("error"), resolve()));
+      req.end(body);
+    });
+  const startedAt = performance.now();
+  const deadline = startedAt + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) await once();
+    }),
+  );
+  return { latencies, failuresByStatus, seconds: (performance.now() - startedAt) / 1000 };
+}
+
+/** CPU shares of several intervals as one: each field averaged, weighted by the interval's length. */
+function combineCpu(parts: { share: CpuShare; seconds: number }[]): CpuShare {
+  const total = parts.reduce((sum, part) => sum + part.seconds, 0);
+  const mean = (field: "machineCores" | "serverCores" | "generatorCores" | "otherCores") =>
+    parts.some((part) => part.share[field] === null)
+      ? null
+      : round(parts.reduce((sum, part) => sum + part.share[field]! * part.seconds, 0) / total, 2);
   return {
-    requestsPerSecond: round(latencies.length / seconds),
-    latencyMs: percentiles(latencies),
-    requests: latencies.length + failures,
-    failures,
-    failuresByStatus,
-    seconds: round(seconds),
-    connections: settings.connections,
-    engine: "new connection per request",
-    cpu: share,
+    machineCores: mean("machineCores"),
+    serverCores: mean("serverCores"),
+    generatorCores: mean("generatorCores")!,
+    otherCores: mean("otherCores"),
+    loadAverage: parts[parts.length - 1].share.loadAverage,
   };
+}
+
+/**
+ * newConnectionLoad for servers to be compared: each warmed up, then measured in `rounds` turns of
+ * duration / rounds seconds, one server after the other, so that a machine whose speed drifts (other
+ * people's builds and browsers) slows all of them alike and their ratio holds.
+ */
+export async function newConnectionLoads(
+  targets: { url: string; request: PlainRequest; serverPids: number[] }[],
+  settings: Omit<LoadSettings, "serverPids">,
+  rounds = 4,
+): Promise<LoadResult[]> {
+  if (settings.warmup > 0) for (const target of targets) await newConnectionRun(target.url, target.request, settings.warmup, settings.connections);
+  const runs = targets.map(() => [] as { run: Run; share: CpuShare }[]);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, target] of targets.entries()) {
+      const cpu = measureCpu(target.serverPids);
+      const run = await newConnectionRun(target.url, target.request, settings.duration / rounds, settings.connections);
+      runs[i].push({ run, share: cpu() });
+    }
+  }
+  return runs.map((parts) => {
+    const latencies = parts.flatMap((part) => part.run.latencies);
+    const failuresByStatus: Record<string, number> = {};
+    for (const part of parts) for (const [key, count] of Object.entries(part.run.failuresByStatus)) failuresByStatus[key] = (failuresByStatus[key] ?? 0) + count;
+    const seconds = parts.reduce((sum, part) => sum + part.run.seconds, 0);
+    const failures = Object.values(failuresByStatus).reduce((sum, count) => sum + count, 0);
+    return {
+      requestsPerSecond: round(latencies.length / seconds),
+      latencyMs: percentiles(latencies),
+      requests: latencies.length + failures,
+      failures,
+      failuresByStatus,
+      seconds: round(seconds),
+      connections: settings.connections,
+      engine: "new connection per request",
+      cpu: combineCpu(parts.map((part) => ({ share: part.share, seconds: part.run.seconds }))),
+    };
+  });
 }
 
 export function percentiles(values: number[]): { p50: number; p90: number; p99: number; max: number } {

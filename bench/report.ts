@@ -60,6 +60,10 @@ export function checkTargets(figures: Figures): Target[] {
 const load = (result: LoadResult, unit = "req/s") =>
   `${result.requestsPerSecond} ${unit}, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${result.failures ? `, ${result.failures} failed` : ""}`;
 
+/** Milliseconds of the server's CPU per successful request, when the server's CPU was measured. */
+const cpuPerRequest = (result: LoadResult) =>
+  result.cpu.serverCores === null || result.requestsPerSecond === 0 ? null : Math.round((result.cpu.serverCores / result.requestsPerSecond) * 1000 * 100) / 100;
+
 const others = (result: LoadResult) => (result.cpu.otherCores === null ? "" : `${result.cpu.otherCores}`);
 
 /** The rows of the figures table: what, figure, and how busy the rest of the machine was meanwhile. */
@@ -86,6 +90,9 @@ export function tableRows(figures: Figures): [string, string, string][] {
     else {
       rows.push([`   moto ${moto.version}, same requests`, load(moto), others(moto)]);
       rows.push(["   ours / moto", `${ratio}`, ""]);
+      // What a request costs the server in CPU holds better than requests/s on a busy machine.
+      const costs = [cpuPerRequest(ours), cpuPerRequest(moto)];
+      if (costs.every((cost) => cost !== null)) rows.push(["   server CPU per request: ours, moto", `${costs[0]} ms, ${costs[1]} ms`, ""]);
     }
   }
   if (totp) {

@@ -2,7 +2,7 @@ import type { RequestSpec } from "autocannon";
 import { codeAtStep, timeStepAt } from "../../lib/mfa/totp";
 import type { Fixtures } from "../fixtures";
 import { httpRequest } from "../http";
-import { autocannonLoad, type LoadResult, type LoadSettings, newConnectionLoad, type PlainRequest, round } from "../load";
+import { autocannonLoad, type LoadResult, type LoadSettings, newConnectionLoad, newConnectionLoads, type PlainRequest, round } from "../load";
 import { motoAvailable, startMoto } from "../server";
 import { type AccessKey, sendQuery, signedQuery } from "../sigv4";
 
@@ -48,7 +48,7 @@ async function prepareMoto(motoUrl: string, key: AccessKey, userName: string): P
  * IAM API calls signed with SigV4 as the SDK signs them: ListMFADevices (one request, sent again and
  * again, as signatures stay valid for 15 minutes) and EnableMFADevice (a fresh user, a fresh device and
  * two consecutive codes each, signed beforehand). Then ListMFADevices on a new connection per request,
- * against our server and moto's.
+ * against our server and moto's, in turns.
  */
 export async function benchIamApi(
   url: string,
@@ -89,15 +89,21 @@ export async function benchIamApi(
   }
 
   if (!parts.has("moto")) return figures;
-  const ours = await newConnectionLoad(url, list, settings);
   const moto = motoAvailable();
-  if (!moto.ok) return { ...figures, newConnections: { ours, moto: { skipped: moto.reason }, ratio: null } };
+  if (!moto.ok) return { ...figures, newConnections: { ours: await newConnectionLoad(url, list, settings), moto: { skipped: moto.reason }, ratio: null } };
   const peer = await startMoto(motoPort);
   try {
     await prepareMoto(peer.url, key, userName);
     const motoList = await signedQuery(`${peer.url}/`, key, { Action: "ListMFADevices", UserName: userName });
     await expectOk(peer.url, motoList, "<SerialNumber>");
-    const theirs = await newConnectionLoad(peer.url, motoList, { ...settings, serverPids: [peer.pid] });
+    // In turns, ours then moto's, four times: the machine's drift touches both alike.
+    const [ours, theirs] = await newConnectionLoads(
+      [
+        { url, request: list, serverPids: settings.serverPids },
+        { url: peer.url, request: motoList, serverPids: [peer.pid] },
+      ],
+      settings,
+    );
     const ratio = round(ours.requestsPerSecond / theirs.requestsPerSecond, 2);
     return { ...figures, newConnections: { ours, moto: { ...theirs, version: moto.version }, ratio } };
   } finally {

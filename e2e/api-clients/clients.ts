@@ -39,10 +39,14 @@ function clientEnv(target: ApiTarget): Env {
   };
 }
 
+/** Long enough for a client on a machine shared with other test runs; a hung one still fails the test. */
+const CLIENT_TIMEOUT_MS = 120_000;
+
 function run(file: string, args: string[], env: Env, stdin?: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = execFile(file, args, { env: env as NodeJS.ProcessEnv, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== "number") reject(error);
+    const child = execFile(file, args, { env: env as NodeJS.ProcessEnv, timeout: CLIENT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error?.killed) reject(new Error(`${file} ${args.join(" ")} took more than ${CLIENT_TIMEOUT_MS / 1000} s`));
+      else if (error && typeof error.code !== "number") reject(error);
       else resolve({ exitCode: error ? (error.code as number) : 0, stdout, stderr });
     });
     // A program that reads no input (oathtool) may exit before it is written: its closed pipe is no failure.

@@ -37,7 +37,7 @@ export async function createAccessKey(
     });
     // Counted after the insert, inside the transaction, so two concurrent creations cannot both pass.
     if ((await tx.accessKey.count({ where: keysOf(actor.accountId, target) })) > ACCESS_KEYS_PER_USER) {
-      throw new IamError("LimitExceeded", `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}.`);
+      throw new IamError("LimitExceeded", `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
     }
     await recordCallerEvent(tx, input, "CreateAccessKey", { userName: targetUserName(target) }, {
       responseElements: { accessKey: { accessKeyId: key.accessKeyId, status: "Active" } },

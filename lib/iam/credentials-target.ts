@@ -23,9 +23,14 @@ export async function resolveCredentialsTarget(
   action: string,
 ): Promise<CredentialsTarget> {
   if (!userName) return targetOf(actor);
-  if (!mayManageCredentialsOf(actor, userName)) throw accessDenied(actor, action);
+  requireCredentialsAccess(actor, userName, action);
   const user = await findUserByName(db, actor.accountId, userName);
   return { kind: "user", userId: user.id, userName: user.name };
+}
+
+/** AccessDenied unless `actor` may act on the credentials of the IAM user `userName`: asked before the name is looked up. */
+export function requireCredentialsAccess(actor: Principal, userName: string, action: string): void {
+  if (!mayManageCredentialsOf(actor, userName)) throw accessDenied(actor, action);
 }
 
 /** How a device records a principal: the user id, or "root". */

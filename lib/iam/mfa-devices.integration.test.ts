@@ -301,7 +301,7 @@ describe("enableMfaDevice", () => {
     const first = await setUpAndEnable(finn);
 
     const wizard = await iamError(startVirtualMfaSetup(t.db, { actor: finn, settings, now, context: TEST_CONTEXT }));
-    expect(wizard).toMatchObject({ code: "LimitExceeded", message: "Cannot exceed quota for MFADevicesPerUser: 1." });
+    expect(wizard).toMatchObject({ code: "LimitExceeded", message: "Cannot exceed quota for MFADevicesPerUser: 1" });
 
     const extra = await createVirtualMfaDevice(t.db, { actor: finn, name: "Finn-3", settings, now, context: TEST_CONTEXT });
     const later = stepsLater(2);
@@ -315,7 +315,7 @@ describe("enableMfaDevice", () => {
         context: TEST_CONTEXT,
       }),
     );
-    expect(enable).toMatchObject({ code: "LimitExceeded", message: "Cannot exceed quota for MFADevicesPerUser: 1." });
+    expect(enable).toMatchObject({ code: "LimitExceeded", message: "Cannot exceed quota for MFADevicesPerUser: 1" });
     expect(await findDeviceRow(extra.serialNumber)).toMatchObject({ userId: null, assignedToRoot: false, enabledAt: null });
     expect(await t.db.mfaDevice.count({ where: { userId: finn.userId } })).toBe(1);
 

@@ -30,7 +30,8 @@ export function isAssigned(device: { userId: string | null; assignedToRoot: bool
  */
 export async function assertDeviceCount(db: DbOrTx, accountId: string, target: CredentialsTarget, max: number, limit: number): Promise<void> {
   if ((await db.mfaDevice.count({ where: { accountId, ...assignedTo(target) } })) > max) {
-    throw new IamError("LimitExceeded", `Cannot exceed quota for MFADevicesPerUser: ${limit}.`);
+    // AWS's quota template, as its AccessKeysPerUser message shows it: no full stop.
+    throw new IamError("LimitExceeded", `Cannot exceed quota for MFADevicesPerUser: ${limit}`);
   }
 }
 

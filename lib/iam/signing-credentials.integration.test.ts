@@ -26,7 +26,15 @@ describe("the credentials behind a signature", () => {
     ] as const) {
       const key = await createAccessKey(t.db, { actor, userName, settings: TEST_SETTINGS, now, context: TEST_CONTEXT });
       const found = await findSigningCredentials(t.db, { accessKeyId: key.accessKeyId, now, encryptionKey: TEST_SETTINGS.encryptionKey });
-      expect(found).toEqual({ principal: userName ? bob : root, secretAccessKey: key.secretAccessKey, sessionTokenHash: null, mfaAuthenticatedAt: null });
+      expect(found).toEqual({
+        principal: userName ? bob : root,
+        secretAccessKey: key.secretAccessKey,
+        sessionTokenHash: null,
+        mfaAuthenticatedAt: null,
+        requireMfaForApi: false,
+        lastUsedAt: null,
+        clockOffsetSeconds: null,
+      });
       await updateAccessKey(t.db, { actor, userName, accessKeyId: key.accessKeyId, status: "Inactive", now, context: TEST_CONTEXT });
       expect(await findSigningCredentials(t.db, { accessKeyId: key.accessKeyId, now, encryptionKey: TEST_SETTINGS.encryptionKey })).toBeNull();
     }

@@ -2,7 +2,7 @@ import "server-only";
 import { log } from "../log";
 import { randomUUID } from "node:crypto";
 import { iamSettings } from "../config/iam-settings";
-import { accountNow } from "../clock/account-clock";
+import { clockedNow } from "../clock/account-clock";
 import { getDb } from "../db/client";
 import { readBodyWithin } from "../http/read-body";
 import { requestContextFrom } from "../auth/request-context";
@@ -10,7 +10,7 @@ import { requireMfaForApi } from "../iam/require-mfa-for-api";
 import { findSigningCredentials, hashSessionToken, markAccessKeyUsed } from "../iam/signing-credentials";
 import { QueryError, SIGNATURE_MISMATCH, toQueryError } from "./errors";
 import type { Operation, OperationContext } from "./operation";
-import { checkScope, checkSigningDate, parseAuthorization, signatureMatches, type SignedRequest } from "./sigv4";
+import { readSignature, SIGNATURE_QUERY_PARAMS, signatureMatches, type SignedRequest } from "./sigv4";
 import { errorXml, type QueryService, successXml } from "./xml";
 
 /** AWS's Query API takes small form posts; anything bigger is refused before it is parsed. */
@@ -32,23 +32,36 @@ async function readBody(request: Request): Promise<string> {
   return body;
 }
 
-/** The caller behind a SigV4 signature, and whether its credentials carry MFA. Never the console's cookie. */
-async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<Omit<OperationContext, "params" | "db" | "now" | "context" | "settings">> {
-  const authorization = parseAuthorization(signed.headers.get("authorization"));
-  checkScope(authorization, service);
-  const signedAt = checkSigningDate(signed, authorization, now);
+const invalidToken = () => new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
+
+type Caller = Pick<OperationContext, "actor" | "accessKeyId" | "temporary" | "mfaAuthenticatedAt">;
+
+type Authenticated = {
+  caller: Caller;
+  requireMfaForApi: boolean;
+  /** The account's own time (lib/clock/account-clock.ts), from the same query. */
+  accountNow: Date;
+};
+
+/**
+ * The caller behind a SigV4 signature, whether its credentials carry MFA, and its account's "Require
+ * MFA for API calls" and clock. Never the console's cookie. One query for a long-term key (two for an IAM user's
+ * session credentials), and a write of the key's last use at most once a minute.
+ */
+async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<Authenticated> {
+  const signature = readSignature(signed, service, now);
   const credentials = await findSigningCredentials(getDb(), {
-    accessKeyId: authorization.accessKeyId,
+    accessKeyId: signature.accessKeyId,
     now,
     encryptionKey: iamSettings().encryptionKey,
   });
-  if (!credentials) throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
-  const sessionToken = signed.headers.get("x-amz-security-token") ?? undefined;
-  if (credentials.sessionTokenHash !== null && (!sessionToken || hashSessionToken(sessionToken) !== credentials.sessionTokenHash)) {
-    throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
-  }
-  if (!(await signatureMatches(signed, authorization, credentials, signedAt))) {
+  if (!credentials) throw invalidToken();
+  if (!(await signatureMatches(signed, signature, credentials))) {
     throw new QueryError("SignatureDoesNotMatch", SIGNATURE_MISMATCH);
+  }
+  const { sessionToken } = signature;
+  if (credentials.sessionTokenHash !== null && (!sessionToken || hashSessionToken(sessionToken) !== credentials.sessionTokenHash)) {
+    throw invalidToken();
   }
   // AWS refuses GetSessionToken's credentials without MFA on every IAM call, with the answer of an
   // unknown key (API reference, GetSessionToken: "You cannot call any IAM API operations unless MFA
@@ -57,12 +70,16 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
   if (service === "iam" && credentials.sessionTokenHash !== null && !credentials.mfaAuthenticatedAt) {
     throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid");
   }
-  await markAccessKeyUsed(getDb(), { accessKeyId: authorization.accessKeyId, service, region: authorization.region, now });
+  await markAccessKeyUsed(getDb(), { accessKeyId: signature.accessKeyId, service, region: signature.region, now, lastUsedAt: credentials.lastUsedAt });
   return {
-    actor: credentials.principal,
-    accessKeyId: authorization.accessKeyId,
-    temporary: credentials.sessionTokenHash !== null,
-    mfaAuthenticatedAt: credentials.mfaAuthenticatedAt,
+    caller: {
+      actor: credentials.principal,
+      accessKeyId: signature.accessKeyId,
+      temporary: credentials.sessionTokenHash !== null,
+      mfaAuthenticatedAt: credentials.mfaAuthenticatedAt,
+    },
+    requireMfaForApi: credentials.requireMfaForApi,
+    accountNow: clockedNow(credentials.clockOffsetSeconds, now),
   };
 }
 
@@ -77,11 +94,13 @@ export async function handleQuery(service: QueryService, operations: Record<stri
   try {
     const body = request.method === "POST" ? await readBody(request) : "";
     const url = new URL(request.url);
+    // The query string's parameters, and a POST's body over them (a presigned POST carries its Action in
+    // the URL); a presigned request's signature travels among them, and is no parameter of the operation.
     const params = Object.fromEntries(
-      request.method === "POST" ? new URLSearchParams(body) : url.searchParams,
+      [...url.searchParams, ...new URLSearchParams(body)].filter(([name]) => !SIGNATURE_QUERY_PARAMS.has(name)),
     ) as Record<string, string>;
     const signed: SignedRequest = { method: request.method, url, headers: request.headers, body };
-    const caller = await authenticate(service, signed, now);
+    const { caller, requireMfaForApi: required, accountNow } = await authenticate(service, signed, now);
 
     const action = params.Action;
     if (!action) throw new QueryError("MissingAction", "Missing Action");
@@ -89,16 +108,14 @@ export async function handleQuery(service: QueryService, operations: Record<stri
     if (!operation || (params.Version && params.Version !== VERSIONS[service])) {
       throw new QueryError("InvalidAction", `Could not find operation ${action} for version ${params.Version ?? VERSIONS[service]}`);
     }
-    if (service === "iam") {
-      await requireMfaForApi(getDb(), { actor: caller.actor, mfaAuthenticatedAt: caller.mfaAuthenticatedAt, action });
-    }
+    if (service === "iam") requireMfaForApi({ actor: caller.actor, mfaAuthenticatedAt: caller.mfaAuthenticatedAt, action, required });
     const result = await operation({
       ...caller,
       params,
       db: getDb(),
       // The signature was checked against the real clock (the CLI and SDKs sign with it); the operation
       // runs at the account's own time (lib/clock/account-clock.ts).
-      now: await accountNow(getDb(), caller.actor.accountId, now),
+      now: accountNow,
       context: requestContextFrom(request.headers),
       settings: iamSettings(),
     });

@@ -14,10 +14,31 @@ export class XmlMap {
   constructor(readonly entries: Record<string, string | number>) {}
 }
 
-/** A value of a result: dates become ISO 8601 without milliseconds, as AWS writes them; lists become <member>s. */
+/**
+ * What XML 1.0 cannot carry at all, not even as a character reference: C0 controls but tab, LF and CR,
+ * lone surrogates, U+FFFE and U+FFFF. One such character makes the whole answer malformed, and every
+ * client (AWS CLI, boto3, the JS SDK) fails on it, for every caller listing the value.
+ */
+const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Text as XML can carry it. Validation keeps such characters out of what the lab stores, but an
+ * answer also echoes what it refuses (an unknown Action) and whatever older data holds; each one
+ * becomes U+FFFD, the replacement character, rather than vanishing: a value never turns silently
+ * into another valid value, and U+FFFD fails every name and tag pattern, so it is never taken for one.
+ */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, "\uFFFD");
+}
+
+/**
+ * A value of a result: dates become ISO 8601 without milliseconds, as AWS writes them; lists become
+ * <member>s; every string passes through xmlText. The one way into an answer, so no field escapes it.
+ */
 function serialize(value: unknown): unknown {
+  if (typeof value === "string") return xmlText(value);
   if (value instanceof Date) return value.toISOString().replace(/\.\d{3}Z$/, "Z");
-  if (value instanceof XmlMap) return { entry: Object.entries(value.entries).map(([key, v]) => ({ key, value: v })) };
+  if (value instanceof XmlMap) return { entry: Object.entries(value.entries).map(([key, v]) => ({ key: xmlText(key), value: serialize(v) })) };
   if (Array.isArray(value)) return { member: value.map(serialize) };
   if (value && typeof value === "object") {
     return Object.fromEntries(
@@ -35,7 +56,7 @@ export function successXml(service: QueryService, action: string, result: Record
     [`${action}Response`]: {
       "@_xmlns": XML_NAMESPACES[service],
       ...(result ? { [`${action}Result`]: serialize(result) } : {}),
-      ResponseMetadata: { RequestId: requestId },
+      ResponseMetadata: { RequestId: xmlText(requestId) },
     },
   });
 }
@@ -45,8 +66,8 @@ export function errorXml(service: QueryService, error: { type: string; code: str
   return builder.build({
     ErrorResponse: {
       "@_xmlns": XML_NAMESPACES[service],
-      Error: { Type: error.type, Code: error.code, Message: error.message },
-      RequestId: requestId,
+      Error: serialize({ Type: error.type, Code: error.code, Message: error.message }),
+      RequestId: xmlText(requestId),
     },
   });
 }

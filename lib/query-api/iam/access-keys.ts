@@ -9,10 +9,17 @@ import type { Operation } from "../operation";
 import { pageParams, paginate, parseParams } from "../params";
 import { accessKeyId, status, userName } from "./params";
 
+// Each operation's parameters, built once (./params.ts).
+const CREATE_ACCESS_KEY = z.object({ UserName: userName().optional() });
+const LIST_ACCESS_KEYS = z.object({ UserName: userName().optional(), ...pageParams });
+const UPDATE_ACCESS_KEY = z.object({ UserName: userName().optional(), AccessKeyId: accessKeyId(), Status: status() });
+const GET_ACCESS_KEY_LAST_USED = z.object({ AccessKeyId: accessKeyId() });
+const DELETE_ACCESS_KEY = z.object({ UserName: userName().optional(), AccessKeyId: accessKeyId() });
+
 /** Long-term access keys, the root user's included. */
 export const ACCESS_KEY_OPERATIONS: Record<string, Operation> = {
   async CreateAccessKey({ params, db, actor, settings, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional() }), params);
+    const p = parseParams(CREATE_ACCESS_KEY, params);
     const key = await createAccessKey(db, { actor, userName: p.UserName, settings, now, context });
     return {
       AccessKey: {
@@ -26,7 +33,7 @@ export const ACCESS_KEY_OPERATIONS: Record<string, Operation> = {
   },
 
   async ListAccessKeys({ params, db, actor }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), ...pageParams }), params);
+    const p = parseParams(LIST_ACCESS_KEYS, params);
     const { page, ...more } = paginate(await listAccessKeys(db, { actor, userName: p.UserName }), p);
     return {
       AccessKeyMetadata: page.map((key) => ({ UserName: key.userName ?? undefined, AccessKeyId: key.accessKeyId, Status: key.status, CreateDate: key.createDate })),
@@ -35,16 +42,13 @@ export const ACCESS_KEY_OPERATIONS: Record<string, Operation> = {
   },
 
   async UpdateAccessKey({ params, db, actor, now, context }) {
-    const p = parseParams(
-      z.object({ UserName: userName().optional(), AccessKeyId: accessKeyId(), Status: status() }),
-      params,
-    );
+    const p = parseParams(UPDATE_ACCESS_KEY, params);
     await updateAccessKey(db, { actor, userName: p.UserName, accessKeyId: p.AccessKeyId, status: p.Status, now, context });
     return null;
   },
 
   async GetAccessKeyLastUsed({ params, db, actor }) {
-    const p = parseParams(z.object({ AccessKeyId: accessKeyId() }), params);
+    const p = parseParams(GET_ACCESS_KEY_LAST_USED, params);
     const lastUsed = await getAccessKeyLastUsed(db, { actor, accessKeyId: p.AccessKeyId });
     return {
       UserName: lastUsed.userName ?? undefined,
@@ -53,7 +57,7 @@ export const ACCESS_KEY_OPERATIONS: Record<string, Operation> = {
   },
 
   async DeleteAccessKey({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), AccessKeyId: accessKeyId() }), params);
+    const p = parseParams(DELETE_ACCESS_KEY, params);
     await deleteAccessKey(db, { actor, userName: p.UserName, accessKeyId: p.AccessKeyId, now, context });
     return null;
   },

@@ -11,6 +11,9 @@ import { parseParams } from "../params";
 import { XmlMap } from "../xml";
 import { accountAlias } from "./params";
 
+// Each operation's parameters, built once (./params.ts).
+const ALIAS = z.object({ AccountAlias: accountAlias() });
+
 /** The account itself: its summary and its alias. */
 export const ACCOUNT_OPERATIONS: Record<string, Operation> = {
   async GetAccountSummary({ db, actor, settings }) {
@@ -21,7 +24,7 @@ export const ACCOUNT_OPERATIONS: Record<string, Operation> = {
   },
 
   async CreateAccountAlias({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ AccountAlias: accountAlias() }), params);
+    const p = parseParams(ALIAS, params);
     await createAccountAlias(db, { actor, accountAlias: p.AccountAlias, now, context });
     return null;
   },
@@ -32,7 +35,7 @@ export const ACCOUNT_OPERATIONS: Record<string, Operation> = {
   },
 
   async DeleteAccountAlias({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ AccountAlias: accountAlias() }), params);
+    const p = parseParams(ALIAS, params);
     await deleteAccountAlias(db, { actor, accountAlias: p.AccountAlias, now, context });
     return null;
   },

@@ -15,36 +15,39 @@ const loginProfileShape = (profile: LoginProfile) => ({
   PasswordResetRequired: profile.passwordResetRequired,
 });
 
+// Each operation's parameters, built once (./params.ts).
+const CREATE_LOGIN_PROFILE = z.object({ UserName: userName(), Password: password(), PasswordResetRequired: awsBoolean("passwordResetRequired").optional() });
+const USER = z.object({ UserName: userName() });
+const UPDATE_LOGIN_PROFILE = z.object({ UserName: userName(), Password: password().optional(), PasswordResetRequired: awsBoolean("passwordResetRequired").optional() });
+const CHANGE_PASSWORD = z.object({ OldPassword: password("oldPassword"), NewPassword: password("newPassword") });
+
 /** IAM users' console passwords. */
 export const LOGIN_PROFILE_OPERATIONS: Record<string, Operation> = {
   async CreateLoginProfile({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName(), Password: password(), PasswordResetRequired: awsBoolean("passwordResetRequired").optional() }), params);
+    const p = parseParams(CREATE_LOGIN_PROFILE, params);
     const profile = await createLoginProfile(db, { actor, userName: p.UserName, password: p.Password, passwordResetRequired: p.PasswordResetRequired, now, context });
     return { LoginProfile: loginProfileShape(profile) };
   },
 
   async GetLoginProfile({ params, db, actor }) {
-    const p = parseParams(z.object({ UserName: userName() }), params);
+    const p = parseParams(USER, params);
     return { LoginProfile: loginProfileShape(await getUserLoginProfile(db, { actor, userName: p.UserName })) };
   },
 
   async UpdateLoginProfile({ params, db, actor, now, context }) {
-    const p = parseParams(
-      z.object({ UserName: userName(), Password: password().optional(), PasswordResetRequired: awsBoolean("passwordResetRequired").optional() }),
-      params,
-    );
+    const p = parseParams(UPDATE_LOGIN_PROFILE, params);
     await updateLoginProfile(db, { actor, userName: p.UserName, password: p.Password, passwordResetRequired: p.PasswordResetRequired, now, context });
     return null;
   },
 
   async DeleteLoginProfile({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName() }), params);
+    const p = parseParams(USER, params);
     await deleteLoginProfile(db, { actor, userName: p.UserName, now, context });
     return null;
   },
 
   async ChangePassword({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ OldPassword: password("oldPassword"), NewPassword: password("newPassword") }), params);
+    const p = parseParams(CHANGE_PASSWORD, params);
     // The API's ChangePassword is an IAM user's (the root user's password is not affected by it, says
     // AWS's reference); the console's root "Change password" calls the domain directly.
     if (actor.isRoot) throw new IamError("InvalidUserType", "Only IAM users can change their own password with ChangePassword.");

@@ -15,22 +15,31 @@ import { qrCodePng } from "../../mfa/qr-code";
 import type { Operation, OperationContext } from "../operation";
 import { awsEnum, pageParams, paginate, parseParams } from "../params";
 import { XmlMap } from "../xml";
-import { newUserName, path, readTagKeys, readTags, serialNumber, twoCodeParams, userName, virtualMfaDeviceName } from "./params";
+import { newUserName, path, readTagKeys, readTags, serialNumber, TWO_CODE_PARAMS, userName, virtualMfaDeviceName } from "./params";
 import { tagShape, userShape } from "./shapes";
 
 /** EnableMFADevice and ResyncMFADevice: the same parameters, one domain function each. */
 function twoCodeOperation(run: typeof enableMfaDevice | typeof resyncMfaDevice): Operation {
   return async ({ params, db, actor, settings, now, context }: OperationContext) => {
-    const p = parseParams(twoCodeParams(), params);
+    const p = parseParams(TWO_CODE_PARAMS, params);
     await run(db, { actor, userName: p.UserName, serialNumber: p.SerialNumber, code1: p.AuthenticationCode1, code2: p.AuthenticationCode2, settings, now, context });
     return null;
   };
 }
 
+// Each operation's parameters, built once (./params.ts).
+const CREATE_VIRTUAL_MFA_DEVICE = z.object({ VirtualMFADeviceName: virtualMfaDeviceName(), Path: path().optional() });
+const DEACTIVATE_MFA_DEVICE = z.object({ UserName: userName().optional(), SerialNumber: serialNumber() });
+const DEVICE = z.object({ SerialNumber: serialNumber() });
+const LIST_MFA_DEVICES = z.object({ UserName: userName().optional(), ...pageParams });
+const GET_MFA_DEVICE = z.object({ SerialNumber: serialNumber(), UserName: newUserName().optional() });
+const LIST_VIRTUAL_MFA_DEVICES = z.object({ AssignmentStatus: awsEnum("assignmentStatus", ASSIGNMENT_STATUSES).optional(), ...pageParams });
+const LIST_MFA_DEVICE_TAGS = z.object({ SerialNumber: serialNumber(), ...pageParams });
+
 /** Virtual MFA devices: their lifecycle, assignment and tags. */
 export const MFA_DEVICE_OPERATIONS: Record<string, Operation> = {
   async CreateVirtualMFADevice({ params, db, actor, settings, now, context }) {
-    const p = parseParams(z.object({ VirtualMFADeviceName: virtualMfaDeviceName(), Path: path().optional() }), params);
+    const p = parseParams(CREATE_VIRTUAL_MFA_DEVICE, params);
     const tags = readTags(params);
     const device = await createVirtualMfaDevice(db, { actor, name: p.VirtualMFADeviceName, path: p.Path, tags, settings, now, context });
     return {
@@ -48,19 +57,19 @@ export const MFA_DEVICE_OPERATIONS: Record<string, Operation> = {
   ResyncMFADevice: twoCodeOperation(resyncMfaDevice),
 
   async DeactivateMFADevice({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), SerialNumber: serialNumber() }), params);
+    const p = parseParams(DEACTIVATE_MFA_DEVICE, params);
     await deactivateMfaDevice(db, { actor, userName: p.UserName, serialNumber: p.SerialNumber, now, context });
     return null;
   },
 
   async DeleteVirtualMFADevice({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ SerialNumber: serialNumber() }), params);
+    const p = parseParams(DEVICE, params);
     await deleteVirtualMfaDevice(db, { actor, serialNumber: p.SerialNumber, now, context });
     return null;
   },
 
   async ListMFADevices({ params, db, actor }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), ...pageParams }), params);
+    const p = parseParams(LIST_MFA_DEVICES, params);
     const devices = await listMfaDevices(db, { actor, userName: p.UserName });
     const { page, ...more } = paginate(devices, p);
     return {
@@ -70,7 +79,7 @@ export const MFA_DEVICE_OPERATIONS: Record<string, Operation> = {
   },
 
   async GetMFADevice({ params, db, actor }) {
-    const p = parseParams(z.object({ SerialNumber: serialNumber(), UserName: newUserName().optional() }), params);
+    const p = parseParams(GET_MFA_DEVICE, params);
     const device = await getMfaDevice(db, { actor, serialNumber: p.SerialNumber, userName: p.UserName });
     return {
       UserName: device.userName ?? "root",
@@ -81,7 +90,7 @@ export const MFA_DEVICE_OPERATIONS: Record<string, Operation> = {
   },
 
   async ListVirtualMFADevices({ params, db, actor }) {
-    const p = parseParams(z.object({ AssignmentStatus: awsEnum("assignmentStatus", ASSIGNMENT_STATUSES).optional(), ...pageParams }), params);
+    const p = parseParams(LIST_VIRTUAL_MFA_DEVICES, params);
     const result = await listVirtualMfaDevices(db, { actor, assignmentStatus: p.AssignmentStatus, marker: p.Marker, maxItems: p.MaxItems });
     return {
       VirtualMFADevices: result.virtualMfaDevices.map((device) => ({
@@ -95,19 +104,19 @@ export const MFA_DEVICE_OPERATIONS: Record<string, Operation> = {
   },
 
   async TagMFADevice({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ SerialNumber: serialNumber() }), params);
+    const p = parseParams(DEVICE, params);
     await tagMfaDevice(db, { actor, serialNumber: p.SerialNumber, tags: readTags(params), now, context });
     return null;
   },
 
   async UntagMFADevice({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ SerialNumber: serialNumber() }), params);
+    const p = parseParams(DEVICE, params);
     await untagMfaDevice(db, { actor, serialNumber: p.SerialNumber, tagKeys: readTagKeys(params), now, context });
     return null;
   },
 
   async ListMFADeviceTags({ params, db, actor }) {
-    const p = parseParams(z.object({ SerialNumber: serialNumber(), ...pageParams }), params);
+    const p = parseParams(LIST_MFA_DEVICE_TAGS, params);
     const { page, ...more } = paginate(await listMfaDeviceTags(db, { actor, serialNumber: p.SerialNumber }), p);
     return { Tags: page.map(tagShape), ...more };
   },

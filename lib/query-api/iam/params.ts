@@ -4,7 +4,9 @@ import { QueryError } from "../errors";
 import { awsEnum, awsString, parseParams, readMembers } from "../params";
 
 // IAM's parameters as the Query API reads them: each one's constraint from lib/iam/constraints.ts,
-// named as AWS's ValidationError messages name them.
+// named as AWS's ValidationError messages name them. Build an operation's schema once, when its module
+// loads (building a zod schema costs more than parsing with it): a z.object constant beside the
+// operation, made with these.
 
 /** A user named in a request (existingUserNameType); CreateUser's new name is `newUserName`. */
 export const userName = (name = "userName") => awsString(name, IAM.existingUserName);
@@ -36,13 +38,12 @@ export const path = (name = "path") =>
   });
 
 /** EnableMFADevice's and ResyncMFADevice's parameters: the same four, with the same constraints. */
-export const twoCodeParams = () =>
-  z.object({
-    UserName: userName(),
-    SerialNumber: serialNumber(),
-    AuthenticationCode1: authenticationCode("authenticationCode1"),
-    AuthenticationCode2: authenticationCode("authenticationCode2"),
-  });
+export const TWO_CODE_PARAMS = z.object({
+  UserName: userName(),
+  SerialNumber: serialNumber(),
+  AuthenticationCode1: authenticationCode("authenticationCode1"),
+  AuthenticationCode2: authenticationCode("authenticationCode2"),
+});
 
 function tooMany(name: string): QueryError {
   return new QueryError(
@@ -55,6 +56,13 @@ function missing(name: string): QueryError {
   return new QueryError("ValidationError", `1 validation error detected: Value null at '${name}' failed to satisfy constraint: Member must not be null`);
 }
 
+/** The schemas of the Nth tag's key and value, and of the Nth tag key: AWS names each member by its position. */
+const TAG_MEMBERS = Array.from({ length: MAX_TAGS }, (_, i) => ({
+  key: awsString(`tags.${i + 1}.member.key`, IAM.tagKey),
+  value: awsString(`tags.${i + 1}.member.value`, IAM.tagValue),
+  tagKey: awsString(`tagKeys.${i + 1}.member`, IAM.tagKey),
+}));
+
 /**
  * `Tags.member.N.Key` / `.Value`: at most 50, each key and value as AWS constrains them. `required`:
  * the list is a required member (TagUser), so a request without it is AWS's ValidationError.
@@ -63,10 +71,7 @@ export function readTags(params: Record<string, string>, { required = false } = 
   const tags = readMembers(params, "Tags", ["Key", "Value"]);
   if (required && tags.length === 0 && params.Tags !== "") throw missing("tags");
   if (tags.length > MAX_TAGS) throw tooMany("tags");
-  return tags.map((tag, i) => ({
-    key: parseParams(awsString(`tags.${i + 1}.member.key`, IAM.tagKey), tag.Key),
-    value: parseParams(awsString(`tags.${i + 1}.member.value`, IAM.tagValue), tag.Value ?? ""),
-  }));
+  return tags.map((tag, i) => ({ key: parseParams(TAG_MEMBERS[i].key, tag.Key), value: parseParams(TAG_MEMBERS[i].value, tag.Value ?? "") }));
 }
 
 /** `TagKeys.member.N`: at most 50 keys; `required` as readTags's. */
@@ -74,5 +79,5 @@ export function readTagKeys(params: Record<string, string>, { required = false }
   const keys = readMembers(params, "TagKeys", []);
   if (required && keys.length === 0 && params.TagKeys !== "") throw missing("tagKeys");
   if (keys.length > MAX_TAGS) throw tooMany("tagKeys");
-  return keys.map((member, i) => parseParams(awsString(`tagKeys.${i + 1}.member`, IAM.tagKey), member.value));
+  return keys.map((member, i) => parseParams(TAG_MEMBERS[i].tagKey, member.value));
 }

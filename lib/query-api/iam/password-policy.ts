@@ -5,6 +5,19 @@ import { PASSWORD_POLICY_BOUNDS } from "../../iam/constraints";
 import type { Operation } from "../operation";
 import { awsBoolean, awsInteger, parseParams } from "../params";
 
+// Each operation's parameters, built once (./params.ts).
+const UPDATE_ACCOUNT_PASSWORD_POLICY = z.object({
+        MinimumPasswordLength: awsInteger("minimumPasswordLength", PASSWORD_POLICY_BOUNDS.minimumPasswordLength).optional(),
+        RequireSymbols: awsBoolean("requireSymbols").optional(),
+        RequireNumbers: awsBoolean("requireNumbers").optional(),
+        RequireUppercaseCharacters: awsBoolean("requireUppercaseCharacters").optional(),
+        RequireLowercaseCharacters: awsBoolean("requireLowercaseCharacters").optional(),
+        AllowUsersToChangePassword: awsBoolean("allowUsersToChangePassword").optional(),
+        MaxPasswordAge: awsInteger("maxPasswordAge", PASSWORD_POLICY_BOUNDS.maxPasswordAge).optional(),
+        PasswordReusePrevention: awsInteger("passwordReusePrevention", PASSWORD_POLICY_BOUNDS.passwordReusePrevention).optional(),
+        HardExpiry: awsBoolean("hardExpiry").optional(),
+      });
+
 /** The account's password policy for IAM users. */
 export const PASSWORD_POLICY_OPERATIONS: Record<string, Operation> = {
   async GetAccountPasswordPolicy({ db, actor }) {
@@ -26,20 +39,7 @@ export const PASSWORD_POLICY_OPERATIONS: Record<string, Operation> = {
   },
 
   async UpdateAccountPasswordPolicy({ params, db, actor, now, context }) {
-    const p = parseParams(
-      z.object({
-        MinimumPasswordLength: awsInteger("minimumPasswordLength", PASSWORD_POLICY_BOUNDS.minimumPasswordLength).optional(),
-        RequireSymbols: awsBoolean("requireSymbols").optional(),
-        RequireNumbers: awsBoolean("requireNumbers").optional(),
-        RequireUppercaseCharacters: awsBoolean("requireUppercaseCharacters").optional(),
-        RequireLowercaseCharacters: awsBoolean("requireLowercaseCharacters").optional(),
-        AllowUsersToChangePassword: awsBoolean("allowUsersToChangePassword").optional(),
-        MaxPasswordAge: awsInteger("maxPasswordAge", PASSWORD_POLICY_BOUNDS.maxPasswordAge).optional(),
-        PasswordReusePrevention: awsInteger("passwordReusePrevention", PASSWORD_POLICY_BOUNDS.passwordReusePrevention).optional(),
-        HardExpiry: awsBoolean("hardExpiry").optional(),
-      }),
-      params,
-    );
+    const p = parseParams(UPDATE_ACCOUNT_PASSWORD_POLICY, params);
     await updateAccountPasswordPolicy(db, {
       actor,
       policy: {

@@ -27,34 +27,40 @@ const metadataShape = (credential: ServiceSpecificCredentialMetadata) => ({
 });
 const credentialShape = (credential: ServiceSpecificCredential) => ({ ...metadataShape(credential), ServicePassword: credential.servicePassword });
 
+// Each operation's parameters, built once (./params.ts).
+const CREATE_SERVICE_SPECIFIC_CREDENTIAL = z.object({ UserName: userName(), ServiceName: serviceName() });
+const LIST_SERVICE_SPECIFIC_CREDENTIALS = z.object({ UserName: userName().optional(), ServiceName: serviceName().optional() });
+const UPDATE_SERVICE_SPECIFIC_CREDENTIAL = z.object({ UserName: userName().optional(), ServiceSpecificCredentialId: serviceSpecificCredentialId(), Status: status() });
+const CREDENTIAL = z.object({ UserName: userName().optional(), ServiceSpecificCredentialId: serviceSpecificCredentialId() });
+
 /** Service-specific credentials (CodeCommit's HTTPS Git, Amazon Keyspaces). */
 export const SERVICE_SPECIFIC_CREDENTIAL_OPERATIONS: Record<string, Operation> = {
   async CreateServiceSpecificCredential({ params, db, actor, settings, now, context }) {
-    const p = parseParams(z.object({ UserName: userName(), ServiceName: serviceName() }), params);
+    const p = parseParams(CREATE_SERVICE_SPECIFIC_CREDENTIAL, params);
     const credential = await createServiceSpecificCredential(db, { actor, userName: p.UserName, serviceName: p.ServiceName, settings, now, context });
     return { ServiceSpecificCredential: credentialShape(credential) };
   },
 
   async ListServiceSpecificCredentials({ params, db, actor }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), ServiceName: serviceName().optional() }), params);
+    const p = parseParams(LIST_SERVICE_SPECIFIC_CREDENTIALS, params);
     const credentials = await listServiceSpecificCredentials(db, { actor, userName: p.UserName, serviceName: p.ServiceName });
     return { ServiceSpecificCredentials: credentials.map(metadataShape) };
   },
 
   async UpdateServiceSpecificCredential({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), ServiceSpecificCredentialId: serviceSpecificCredentialId(), Status: status() }), params);
+    const p = parseParams(UPDATE_SERVICE_SPECIFIC_CREDENTIAL, params);
     await updateServiceSpecificCredential(db, { actor, userName: p.UserName, serviceSpecificCredentialId: p.ServiceSpecificCredentialId, status: p.Status, now, context });
     return null;
   },
 
   async ResetServiceSpecificCredential({ params, db, actor, settings, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), ServiceSpecificCredentialId: serviceSpecificCredentialId() }), params);
+    const p = parseParams(CREDENTIAL, params);
     const credential = await resetServiceSpecificCredential(db, { actor, userName: p.UserName, serviceSpecificCredentialId: p.ServiceSpecificCredentialId, settings, now, context });
     return { ServiceSpecificCredential: credentialShape(credential) };
   },
 
   async DeleteServiceSpecificCredential({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), ServiceSpecificCredentialId: serviceSpecificCredentialId() }), params);
+    const p = parseParams(CREDENTIAL, params);
     await deleteServiceSpecificCredential(db, { actor, userName: p.UserName, serviceSpecificCredentialId: p.ServiceSpecificCredentialId, now, context });
     return null;
   },

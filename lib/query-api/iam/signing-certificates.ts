@@ -14,28 +14,34 @@ const certificateShape = (certificate: SigningCertificate) => ({
   UploadDate: certificate.uploadDate,
 });
 
+// Each operation's parameters, built once (./params.ts).
+const UPLOAD_SIGNING_CERTIFICATE = z.object({ UserName: userName().optional(), CertificateBody: awsString("certificateBody", IAM.certificateBody) });
+const LIST_SIGNING_CERTIFICATES = z.object({ UserName: userName().optional(), ...pageParams });
+const UPDATE_SIGNING_CERTIFICATE = z.object({ UserName: userName().optional(), CertificateId: certificateId(), Status: status() });
+const DELETE_SIGNING_CERTIFICATE = z.object({ UserName: userName().optional(), CertificateId: certificateId() });
+
 /** X.509 signing certificates of IAM users and of the root user. */
 export const SIGNING_CERTIFICATE_OPERATIONS: Record<string, Operation> = {
   async UploadSigningCertificate({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), CertificateBody: awsString("certificateBody", IAM.certificateBody) }), params);
+    const p = parseParams(UPLOAD_SIGNING_CERTIFICATE, params);
     const certificate = await uploadSigningCertificate(db, { actor, userName: p.UserName, certificateBody: p.CertificateBody, now, context });
     return { Certificate: certificateShape(certificate) };
   },
 
   async ListSigningCertificates({ params, db, actor }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), ...pageParams }), params);
+    const p = parseParams(LIST_SIGNING_CERTIFICATES, params);
     const { page, ...more } = paginate(await listSigningCertificates(db, { actor, userName: p.UserName }), p);
     return { Certificates: page.map(certificateShape), ...more };
   },
 
   async UpdateSigningCertificate({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), CertificateId: certificateId(), Status: status() }), params);
+    const p = parseParams(UPDATE_SIGNING_CERTIFICATE, params);
     await updateSigningCertificate(db, { actor, userName: p.UserName, certificateId: p.CertificateId, status: p.Status, now, context });
     return null;
   },
 
   async DeleteSigningCertificate({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), CertificateId: certificateId() }), params);
+    const p = parseParams(DELETE_SIGNING_CERTIFICATE, params);
     await deleteSigningCertificate(db, { actor, userName: p.UserName, certificateId: p.CertificateId, now, context });
     return null;
   },

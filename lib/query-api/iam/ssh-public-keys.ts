@@ -18,15 +18,22 @@ const keyShape = (key: SshPublicKey) => ({
   UploadDate: key.uploadDate,
 });
 
+// Each operation's parameters, built once (./params.ts).
+const UPLOAD_SSH_PUBLIC_KEY = z.object({ UserName: userName(), SSHPublicKeyBody: awsString("sSHPublicKeyBody", IAM.publicKeyMaterial) });
+const LIST_SSH_PUBLIC_KEYS = z.object({ UserName: userName().optional(), ...pageParams });
+const GET_SSH_PUBLIC_KEY = z.object({ UserName: userName(), SSHPublicKeyId: sshPublicKeyId(), Encoding: awsEnum("encoding", ["SSH", "PEM"]) });
+const UPDATE_SSH_PUBLIC_KEY = z.object({ UserName: userName(), SSHPublicKeyId: sshPublicKeyId(), Status: status() });
+const DELETE_SSH_PUBLIC_KEY = z.object({ UserName: userName(), SSHPublicKeyId: sshPublicKeyId() });
+
 /** SSH public keys of IAM users (CodeCommit). */
 export const SSH_PUBLIC_KEY_OPERATIONS: Record<string, Operation> = {
   async UploadSSHPublicKey({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName(), SSHPublicKeyBody: awsString("sSHPublicKeyBody", IAM.publicKeyMaterial) }), params);
+    const p = parseParams(UPLOAD_SSH_PUBLIC_KEY, params);
     return { SSHPublicKey: keyShape(await uploadSshPublicKey(db, { actor, userName: p.UserName, sshPublicKeyBody: p.SSHPublicKeyBody, now, context })) };
   },
 
   async ListSSHPublicKeys({ params, db, actor }) {
-    const p = parseParams(z.object({ UserName: userName().optional(), ...pageParams }), params);
+    const p = parseParams(LIST_SSH_PUBLIC_KEYS, params);
     const { page, ...more } = paginate(await listSshPublicKeys(db, { actor, userName: p.UserName }), p);
     return {
       SSHPublicKeys: page.map((key) => ({ UserName: key.userName, SSHPublicKeyId: key.sshPublicKeyId, Status: key.status, UploadDate: key.uploadDate })),
@@ -35,18 +42,18 @@ export const SSH_PUBLIC_KEY_OPERATIONS: Record<string, Operation> = {
   },
 
   async GetSSHPublicKey({ params, db, actor }) {
-    const p = parseParams(z.object({ UserName: userName(), SSHPublicKeyId: sshPublicKeyId(), Encoding: awsEnum("encoding", ["SSH", "PEM"]) }), params);
+    const p = parseParams(GET_SSH_PUBLIC_KEY, params);
     return { SSHPublicKey: keyShape(await getSshPublicKey(db, { actor, userName: p.UserName, sshPublicKeyId: p.SSHPublicKeyId, encoding: p.Encoding })) };
   },
 
   async UpdateSSHPublicKey({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName(), SSHPublicKeyId: sshPublicKeyId(), Status: status() }), params);
+    const p = parseParams(UPDATE_SSH_PUBLIC_KEY, params);
     await updateSshPublicKey(db, { actor, userName: p.UserName, sshPublicKeyId: p.SSHPublicKeyId, status: p.Status, now, context });
     return null;
   },
 
   async DeleteSSHPublicKey({ params, db, actor, now, context }) {
-    const p = parseParams(z.object({ UserName: userName(), SSHPublicKeyId: sshPublicKeyId() }), params);
+    const p = parseParams(DELETE_SSH_PUBLIC_KEY, params);
     await deleteSshPublicKey(db, { actor, userName: p.UserName, sshPublicKeyId: p.SSHPublicKeyId, now, context });
     return null;
   },

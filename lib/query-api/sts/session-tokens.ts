@@ -5,17 +5,16 @@ import { getSessionToken } from "../../iam/get-session-token";
 import type { Operation } from "../operation";
 import { awsInteger, awsString, parseParams } from "../params";
 
+const GET_SESSION_TOKEN = z.object({
+  SerialNumber: awsString("serialNumber", STS.serialNumber).optional(),
+  TokenCode: awsString("tokenCode", STS.tokenCode).optional(),
+  DurationSeconds: awsInteger("durationSeconds", { min: 900, max: 129_600 }).optional(),
+});
+
 /** Temporary credentials: the MFA-authenticated session of `aws sts get-session-token --serial-number … --token-code …`. */
 export const SESSION_TOKEN_OPERATIONS: Record<string, Operation> = {
   async GetSessionToken({ params, db, actor, temporary, settings, now, context }) {
-    const p = parseParams(
-      z.object({
-        SerialNumber: awsString("serialNumber", STS.serialNumber).optional(),
-        TokenCode: awsString("tokenCode", STS.tokenCode).optional(),
-        DurationSeconds: awsInteger("durationSeconds", { min: 900, max: 129_600 }).optional(),
-      }),
-      params,
-    );
+    const p = parseParams(GET_SESSION_TOKEN, params);
     const credentials = await getSessionToken(db, {
       actor,
       callerIsTemporary: temporary,
