@@ -2,7 +2,7 @@ import type { DbOrTx } from "../db/types";
 import { isLockedOut, lockedUntilAfterFailure, MFA_LOCKOUT_AFTER_FAILURES } from "../mfa/attempt-policy";
 import { accessDenied, mayManageVirtualMfaDevice } from "./authorization";
 import { IamError } from "./errors";
-import { assignedTo, type CredentialsTarget, principalKey } from "./credentials-target";
+import { assignedTo, type CredentialsTarget } from "./credentials-target";
 import { type MfaFailure, waitFailure } from "../mfa/mfa-failure";
 import type { Principal } from "./principal";
 
