@@ -1,9 +1,9 @@
 import type { Db } from "../db/types";
 import { isLockedOut } from "../mfa/attempt-policy";
-import { decryptSecret } from "../mfa/secret-crypto";
 import { verifyTotp } from "../mfa/totp";
 import { countFailedCode } from "./mfa-devices";
 import { assignedTo, type CredentialsTarget } from "./credentials-target";
+import { seedOf, TOTP_DEVICES } from "./mfa-device-kinds";
 import type { IamSettings } from "./settings";
 
 export type MfaCodeResult =
@@ -17,8 +17,8 @@ export type MfaCodeResult =
   | { ok: false; reason: "wait" | "locked"; retryAt: Date; counted: boolean };
 
 /**
- * One MFA code, for a sign-in or an STS session: accepted at most once, by any device assigned to
- * `target`. Each device accepts only steps after its last accepted one, claimed by a conditional
+ * One MFA code, for a sign-in or an STS session: accepted at most once, by any TOTP device (an
+ * authenticator app or a hardware token) assigned to `target`. Each device accepts only steps after its last accepted one, claimed by a conditional
  * update, so two concurrent submissions of one code cannot both win, on any number of instances.
  * A wrong, reused or replayed code counts as a failure on the device (attempt-policy.ts).
  */
@@ -28,7 +28,7 @@ export async function acceptMfaCode(
 ): Promise<MfaCodeResult> {
   const { now } = input;
   const devices = await db.mfaDevice.findMany({
-    where: { accountId: input.accountId, ...assignedTo(input.target), ...(input.serialNumber ? { serialNumber: input.serialNumber } : {}) },
+    where: { accountId: input.accountId, ...assignedTo(input.target), ...TOTP_DEVICES, ...(input.serialNumber ? { serialNumber: input.serialNumber } : {}) },
   });
   if (devices.length === 0) return { ok: false, reason: "no-device" };
 
@@ -40,7 +40,7 @@ export async function acceptMfaCode(
 
   for (const device of open) {
     const check = verifyTotp({
-      seed: decryptSecret(device.seedCiphertext, input.settings.encryptionKey),
+      seed: seedOf(device, input.settings.encryptionKey)!,
       code: input.code,
       now,
       afterStep: device.lastUsedStep,

@@ -1,11 +1,11 @@
 import { serializableTransaction } from "../db/transactions";
 import type { Db } from "../db/types";
-import { checkConsecutiveCodes } from "../mfa/consecutive-codes";
-import { decryptSecret } from "../mfa/secret-crypto";
+import { checkConsecutiveCodes, NO_CODES } from "../mfa/consecutive-codes";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { assertDeviceCount, findDevice, INVALID_CODES, isAssigned } from "./mfa-devices";
 import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
+import { seedOf } from "./mfa-device-kinds";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
 
@@ -44,8 +44,10 @@ export async function enableMfaDevice(db: Db, input: EnableMfaDeviceInput): Prom
     principal: actor,
     requestParameters: { userName: targetUserName(target), serialNumber: device.serialNumber },
   };
-  const check = checkConsecutiveCodes({
-    seed: decryptSecret(device.seedCiphertext, input.settings.encryptionKey),
+  // A passkey or security key makes no codes: no pair is right for it.
+  const seed = seedOf(device, input.settings.encryptionKey);
+  const check = seed === null ? NO_CODES : checkConsecutiveCodes({
+    seed,
     code1: input.code1,
     code2: input.code2,
     now,

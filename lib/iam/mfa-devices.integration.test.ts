@@ -438,7 +438,7 @@ describe("reopening the wizard", () => {
     const wizardDevices = await t.db.mfaDevice.findMany({ where: { accountId, createdByWizardOf: ivy.userId } });
     expect(wizardDevices).toHaveLength(1);
     expect(wizardDevices[0]).toMatchObject({ serialNumber: second.serialNumber, userId: null, assignedToRoot: false });
-    expect(decryptSecret(wizardDevices[0].seedCiphertext, settings.encryptionKey)).toBe(second.seed);
+    expect(decryptSecret(wizardDevices[0].seedCiphertext!, settings.encryptionKey)).toBe(second.seed);
 
     const deletions = (await storedEventsFor(first.serialNumber)).filter((e) => e.eventName === "DeleteVirtualMFADevice");
     expect(deletions).toHaveLength(1);

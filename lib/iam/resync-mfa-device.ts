@@ -1,9 +1,9 @@
 import type { Db } from "../db/types";
-import { checkConsecutiveCodes, RESYNC_WINDOW } from "../mfa/consecutive-codes";
-import { decryptSecret } from "../mfa/secret-crypto";
+import { checkConsecutiveCodes, NO_CODES, RESYNC_WINDOW } from "../mfa/consecutive-codes";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { countFailedCode, findDevice, INVALID_CODES, noSuchDevice } from "./mfa-devices";
 import { assignedTo, resolveCredentialsTarget, targetUserName } from "./credentials-target";
+import { seedOf } from "./mfa-device-kinds";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
 
@@ -38,8 +38,10 @@ export async function resyncMfaDevice(db: Db, input: ResyncMfaDeviceInput): Prom
     principal: actor,
     requestParameters: { userName: targetUserName(target), serialNumber: device.serialNumber },
   };
-  const check = checkConsecutiveCodes({
-    seed: decryptSecret(device.seedCiphertext, input.settings.encryptionKey),
+  // A passkey or security key makes no codes: no pair is right for it.
+  const seed = seedOf(device, input.settings.encryptionKey);
+  const check = seed === null ? NO_CODES : checkConsecutiveCodes({
+    seed,
     code1: input.code1,
     code2: input.code2,
     now,
