@@ -1,4 +1,5 @@
 import { adminEn } from "./admin.en";
+import { currentEn } from "./current.en";
 
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
 export const en = {
@@ -320,6 +321,7 @@ export const en = {
     backToDashboard: "Go to the IAM dashboard",
   },
   ...adminEn,
+  ...currentEn,
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

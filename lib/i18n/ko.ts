@@ -1,4 +1,5 @@
 import { adminKo } from "./admin.ko";
+import { currentKo } from "./current.ko";
 import type { Messages } from "./en";
 
 /** Korean messages. Console labels follow the 2021 Korean console as the tutorial shows it. */
@@ -319,4 +320,5 @@ export const ko: Messages = {
     backToDashboard: "IAM 대시보드로 이동",
   },
   ...adminKo,
+  ...currentKo,
 };

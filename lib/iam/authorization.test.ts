@@ -11,6 +11,7 @@ const root: Principal = {
   arn: `arn:aws:iam::${ACCOUNT}:root`,
   isRoot: true,
   isAdmin: true,
+  consoleVersion: "2021",
 };
 const iamUser = (userName: string, isAdmin: boolean): Principal => ({
   accountId: ACCOUNT,
@@ -20,6 +21,7 @@ const iamUser = (userName: string, isAdmin: boolean): Principal => ({
   arn: `arn:aws:iam::${ACCOUNT}:user/${userName}`,
   isRoot: false,
   isAdmin,
+  consoleVersion: "2021",
 });
 const admin = iamUser("Admin", true);
 const bob = iamUser("Bob", false);

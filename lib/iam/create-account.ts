@@ -2,6 +2,7 @@ import { hashPassword } from "../auth/password";
 import type { Db } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { rootArn } from "./arn";
+import type { ConsoleVersion } from "./console-version";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { newAccountId } from "./ids";
@@ -17,6 +18,8 @@ export type CreateAccountInput = {
   context: RequestContext;
   alias?: string | null;
   isDemo?: boolean;
+  /** The default is the seed tutorial's 2021 console. */
+  consoleVersion?: ConsoleVersion;
   /** A fixed id, for the seeded demo account; sandboxes get a random one. */
   accountId?: string;
 };
@@ -41,6 +44,7 @@ export async function createAccount(db: Db, input: CreateAccountInput): Promise<
             rootEmail: input.email,
             rootPasswordHash,
             isDemo: input.isDemo ?? false,
+            consoleVersion: input.consoleVersion,
             createdAt: input.now,
           },
         });

@@ -13,7 +13,14 @@ export type CreatedSandbox = { accountId: string; users: { userName: string; arn
  * so a user can only fail here for reasons the database reports.
  */
 export async function createSandbox(db: Db, request: SandboxRequest, { now, context }: { now: Date; context: RequestContext }): Promise<CreatedSandbox> {
-  const { accountId } = await createAccount(db, { email: request.email, accountName: request.accountName, password: request.password, now, context });
+  const { accountId } = await createAccount(db, {
+    email: request.email,
+    accountName: request.accountName,
+    password: request.password,
+    consoleVersion: request.consoleVersion,
+    now,
+    context,
+  });
   const root = await getPrincipal(db, accountId, null);
   if (!root) throw new Error(`sandbox ${accountId} vanished while it was being made`);
   const users = [];
