@@ -1,13 +1,13 @@
 import "server-only";
 import type { Db } from "../db/types";
-import { acceptMfaCode } from "../iam/accept-mfa-code";
+import { acceptMfaCode, type MfaCodeResult } from "../iam/accept-mfa-code";
 import { EVENT_SOURCE, recordEvent } from "../iam/events";
 import { getPrincipal } from "../iam/get-principal";
 import { targetOf } from "../iam/credentials-target";
-import type { RequestContext } from "../iam/principal";
+import type { Principal, RequestContext } from "../iam/principal";
 import type { IamSettings } from "../iam/settings";
 import { consoleLoginData, startConsoleSession } from "./console-session";
-import { consumeChallenge, findChallenge } from "./sign-in-challenge";
+import { consumeChallenge, findChallenge, type SignInChallenge } from "./sign-in-challenge";
 
 export type MfaSignInResult =
   | { ok: true; sessionId: string }
@@ -23,9 +23,9 @@ export async function completeMfaSignIn(
   input: { token: string | null | undefined; code: string; now: Date; context: RequestContext; settings: IamSettings },
 ): Promise<MfaSignInResult> {
   const { now, context } = input;
-  const challenge = await findChallenge(db, input.token, now);
-  const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
-  if (!challenge || !principal) return { ok: false, reason: "expired" };
+  const signIn = await challengedPrincipal(db, input.token, now);
+  if (!signIn) return { ok: false, reason: "expired" };
+  const { challenge, principal } = signIn;
 
   const result = await acceptMfaCode(db, {
     accountId: principal.accountId,
@@ -34,6 +34,29 @@ export async function completeMfaSignIn(
     now,
     settings: input.settings,
   });
+  return settleMfaStep(db, { challenge, principal, result, now, context });
+}
+
+/** The password step's live challenge and its principal, or null when the sign-in has expired. */
+export async function challengedPrincipal(
+  db: Db,
+  token: string | null | undefined,
+  now: Date,
+): Promise<{ challenge: SignInChallenge; principal: Principal } | null> {
+  const challenge = await findChallenge(db, token, now);
+  const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
+  return challenge && principal ? { challenge, principal } : null;
+}
+
+/**
+ * The end of an MFA step, whichever device answered (a code, a passkey): a session when it was right,
+ * else the failure recorded (ConsoleLogin, and MFADeviceLockout at the lock) and told as the form shows it.
+ */
+export async function settleMfaStep(
+  db: Db,
+  input: { challenge: SignInChallenge; principal: Principal; result: { ok: true } | Exclude<MfaCodeResult, { ok: true }>; now: Date; context: RequestContext },
+): Promise<MfaSignInResult> {
+  const { challenge, principal, result, now, context } = input;
   if (result.ok) {
     // A code is good once across every challenge; the challenge too is good once, so of two tabs
     // sharing it with two different valid codes only one gets a session.

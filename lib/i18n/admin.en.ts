@@ -17,7 +17,6 @@ export const adminEn = {
     created: "Created",
     administrator: "Administrator",
     notEnabled: "Not enabled",
-    virtual: "Virtual",
     empty: "No users in this account.",
     days: "{count} days",
     today: "Today",

@@ -20,7 +20,6 @@ export const adminKo: Pick<Messages, keyof typeof adminEn> = {
     created: "생성됨",
     administrator: "관리자",
     notEnabled: "활성화되지 않음",
-    virtual: "가상",
     empty: "이 계정에 사용자가 없습니다.",
     days: "{count}일",
     today: "오늘",

@@ -3,6 +3,7 @@ import type { Db } from "../db/types";
 import { checkConsecutiveCodes, NO_CODES } from "../mfa/consecutive-codes";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
+import { mfaDeviceLimit } from "./mfa-device-limit";
 import { assertDeviceCount, findDevice, INVALID_CODES, isAssigned } from "./mfa-devices";
 import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import { seedOf } from "./mfa-device-kinds";
@@ -32,7 +33,7 @@ export async function enableMfaDevice(db: Db, input: EnableMfaDeviceInput): Prom
   const target = await resolveCredentialsTarget(db, actor, input.userName, "EnableMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
   if (isAssigned(device)) throw inUse();
-  const limit = input.settings.mfaDevicesPerUser;
+  const limit = mfaDeviceLimit(actor.consoleVersion, input.settings);
   await assertDeviceCount(db, actor.accountId, target, limit - 1, limit);
 
   const event = {

@@ -651,7 +651,7 @@ describe("listMfaDevices", () => {
       now: enabledAt,
       context: TEST_CONTEXT,
     });
-    const expected = [{ userName: "Rita", serialNumber: `arn:aws:iam::${accountId}:mfa/Rita`, enableDate: enabledAt }];
+    const expected = [{ userName: "Rita", serialNumber: `arn:aws:iam::${accountId}:mfa/Rita`, enableDate: enabledAt, kind: "virtual", name: "Rita" }];
     expect(await listMfaDevices(t.db, { actor: rita })).toEqual(expected);
     expect(await listMfaDevices(t.db, { actor: root, userName: "rita" })).toEqual(expected);
 

@@ -51,7 +51,7 @@ export async function resyncMfaDevice(db: Db, input: ResyncMfaDeviceInput): Prom
   if (!check.ok) {
     // Wrong resync codes count against the device like wrong sign-in codes; the lock itself does
     // not stop a resync, which needs two consecutive codes and is how a learner gets back in.
-    await countFailedCode(db, device.id, now);
+    if (seed !== null) await countFailedCode(db, device.id, now);
     const error = INVALID_CODES();
     await recordEvent(db, { ...event, errorCode: error.code, errorMessage: error.message });
     throw error;

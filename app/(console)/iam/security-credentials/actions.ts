@@ -4,10 +4,9 @@ import { revalidatePath } from "next/cache";
 import { consoleAction } from "@/lib/auth/console-action";
 import { markSessionMfaAuthenticated } from "@/lib/auth/console-session";
 import { iamSettings } from "@/lib/config/iam-settings";
-import { deactivateMfaDevice } from "@/lib/iam/deactivate-mfa-device";
-import { deleteVirtualMfaDevice } from "@/lib/iam/delete-virtual-mfa-device";
 import { enableMfaDevice } from "@/lib/iam/enable-mfa-device";
 import { deviceSchema, targetUserSchema, twoCodesSchema } from "@/lib/iam/mfa-schemas";
+import { removeMfaDevice } from "@/lib/iam/remove-mfa-device";
 import { resyncMfaDevice } from "@/lib/iam/resync-mfa-device";
 import { startVirtualMfaSetup } from "@/lib/iam/start-virtual-mfa-setup";
 import { qrCodeDataUrl } from "@/lib/mfa/qr-code";
@@ -33,9 +32,8 @@ export const resyncMfaAction = consoleAction(twoCodesSchema, async (input, { ide
   await resyncMfaDevice(db, { ...input, actor: identity.principal, settings: iamSettings(), now, context });
 });
 
-/** The console's Remove/Deactivate: unassigns the device, then deletes it, as the 2021 console did. */
+/** The console's Remove/Deactivate. */
 export const removeMfaAction = consoleAction(deviceSchema, async (input, { identity, db, now, context }) => {
-  await deactivateMfaDevice(db, { ...input, actor: identity.principal, now, context });
-  await deleteVirtualMfaDevice(db, { serialNumber: input.serialNumber, actor: identity.principal, now, context });
+  await removeMfaDevice(db, { ...input, actor: identity.principal, now, context });
   revalidatePath("/iam", "layout");
 });

@@ -4,7 +4,9 @@ import { MfaDevicesPanel } from "@/components/mfa-wizard/mfa-devices-panel";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
+import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
+import { mfaDeviceLimit } from "@/lib/iam/mfa-device-limit";
 import { formatDateTime } from "@/lib/format-date";
 import { ACCESS_KEYS_PER_USER } from "@/lib/iam/access-keys";
 import { getLoginProfile } from "@/lib/iam/get-login-profile";
@@ -37,7 +39,7 @@ export default async function SecurityCredentialsPage() {
         devices={devices.map((device) => ({ serialNumber: device.serialNumber, enabledAt: formatDateTime(device.enableDate, locale) }))}
         actions={MFA_ACTIONS}
         isRoot={principal.isRoot}
-        canAssignMore={devices.length < env().MFA_DEVICE_LIMIT}
+        canAssignMore={devices.length < mfaDeviceLimit(principal.consoleVersion, iamSettings())}
         practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
       />
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccessDenied } from "@/components/access-denied";
+import { mfaColumnLabel } from "@/components/mfa-device-type";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
@@ -60,7 +61,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                   <Link href={userPath(user.userName)}>{user.userName}</Link>
                   {user.isAdmin && <span className="ml-2 rounded-sm bg-page px-1 text-xs text-muted">{m.administrator}</span>}
                 </th>
-                <td className="px-4 py-2">{user.mfaDeviceCount > 0 ? m.virtual : m.notEnabled}</td>
+                <td className="px-4 py-2">{mfaColumnLabel(user.mfaDeviceKinds, principal.consoleVersion, messages)}</td>
                 <td className="px-4 py-2">{passwordAge(user.passwordSetAt)}</td>
                 <td className="px-4 py-2">{formatDateTime(user.createdAt, locale)}</td>
               </tr>

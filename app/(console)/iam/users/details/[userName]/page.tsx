@@ -4,8 +4,9 @@ import { Alert } from "@/components/alert";
 import { AssignedMfaDevice } from "@/components/mfa-wizard/assigned-mfa-device";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
-import { env } from "@/lib/config/env";
+import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
+import { mfaDeviceLimit } from "@/lib/iam/mfa-device-limit";
 import { formatDateTime } from "@/lib/format-date";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { isIamError } from "@/lib/iam/errors";
@@ -96,7 +97,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
               userName={user.userName}
               serialNumbers={devices.map((device) => device.serialNumber)}
               actions={MFA_ACTIONS}
-              canAssignMore={devices.length < env().MFA_DEVICE_LIMIT}
+              canAssignMore={devices.length < mfaDeviceLimit(principal.consoleVersion, iamSettings())}
             />
           </dl>
         </section>
