@@ -1,7 +1,7 @@
 import { defineConfig } from "prisma/config";
 
 // For the Prisma CLI on a machine with internet access (here, `npm run db:*` runs migrations through
-// the WebAssembly engine instead; see lib/db/migrate.ts). DATABASE_URL picks the provider's schema and
+// the WebAssembly engine instead; see scripts/migrate.ts). DATABASE_URL picks the provider's schema and
 // migrations: SQLite's by default, PostgreSQL's (generated from the SQLite one) for a postgresql:// URL.
 const url = process.env.DATABASE_URL?.trim() || "file:./data/mock-iam.db";
 const postgres = /^postgres(ql)?:\/\//.test(url);

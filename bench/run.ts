@@ -97,7 +97,7 @@ function resetDatabase() {
   for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${DATABASE_FILE}${suffix}`, { force: true });
 }
 
-/** The bench database's journal mode, as `npm start` left it (lib/db/migrate.ts: WAL). */
+/** The bench database's journal mode, as `npm start` left it (scripts/migrate.ts: WAL). */
 function journalMode(): string {
   const db = new Database(DATABASE_FILE, { readonly: true });
   try {

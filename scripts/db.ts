@@ -7,7 +7,7 @@
 // throw-away shadow database: DIFF_POSTGRES_URL, else DATABASE_URL when it is PostgreSQL, else the local
 // server (postgresql://postgres@127.0.0.1:5432/postgres).
 import fs from "node:fs";
-import { applyMigrations, diffToNextMigration, migrationStatus, newMigrationName, writeMigration } from "../lib/db/migrate";
+import { applyMigrations, diffToNextMigration, migrationStatus, newMigrationName, writeMigration } from "./migrate";
 import { postgresqlSchemaFrom, SCHEMA_FILES } from "../lib/db/schemas";
 import { databaseProvider, databaseUrl, type DatabaseProvider } from "../lib/db/url";
 import { maskUrlPasswords } from "../lib/log";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureGeneratedSecrets } from "../lib/config/env-file";
 import { ConfigError, type Env, parseEnv } from "../lib/config/env";
-import { applyMigrations } from "../lib/db/migrate";
+import { applyMigrations } from "./migrate";
 import { seed } from "../prisma/seed";
 
 const ENV_FILE = path.resolve(".env.local");

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
+import { Table } from "@/components/table";
 import type { ActionResult } from "@/lib/auth/console-action";
 import { lookup } from "@/lib/i18n/messages";
 
@@ -49,49 +50,38 @@ export function AccessKeysPanel({
   return (
     <>
       {error && <Alert tone="error">{lookup(messages, error)}</Alert>}
-      {keys.length === 0 ? (
-        <p className="mb-3 text-muted">{m.none}</p>
-      ) : (
-        <table className="mb-3 w-full text-left">
-          <caption className="sr-only">{m.section}</caption>
-          <thead className="border-b border-line">
-            <tr>
-              {[m.accessKeyId, m.created, m.lastUsed, m.status, m.actions].map((heading) => (
-                <th key={heading} scope="col" className="py-2 pr-4">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr key={key.accessKeyId} className="border-b border-line">
-                <th scope="row" className="py-2 pr-4 font-mono text-xs font-normal">
-                  {key.accessKeyId}
-                </th>
-                <td className="py-2 pr-4 text-xs">{key.created}</td>
-                <td className="py-2 pr-4 text-xs">{key.lastUsed ?? messages.common.never}</td>
-                <td className="py-2 pr-4">{key.status === "Active" ? m.active : m.inactive}</td>
-                <td className="space-x-3 py-2 whitespace-nowrap">
-                  <button
-                    type="button"
-                    className="btn-link"
-                    disabled={pending}
-                    onClick={() =>
-                      run(() => actions.update({ userName, accessKeyId: key.accessKeyId, status: key.status === "Active" ? "Inactive" : "Active" }))
-                    }
-                  >
-                    {key.status === "Active" ? m.makeInactive : m.makeActive}
-                  </button>
-                  <button type="button" className="btn-link" onClick={() => setDeleting(key.accessKeyId)}>
-                    {m.delete}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Table
+        framed={false}
+        caption={m.section}
+        rows={keys}
+        rowKey={(key) => key.accessKeyId}
+        empty={m.none}
+        columns={[
+          { header: m.accessKeyId, rowHeader: true, className: "font-mono text-xs", cell: (key) => key.accessKeyId },
+          { header: m.created, className: "text-xs", cell: (key) => key.created },
+          { header: m.lastUsed, className: "text-xs", cell: (key) => key.lastUsed ?? messages.common.never },
+          { header: m.status, cell: (key) => (key.status === "Active" ? m.active : m.inactive) },
+          {
+            header: m.actions,
+            className: "space-x-3 whitespace-nowrap",
+            cell: (key) => (
+              <>
+                <button
+                  type="button"
+                  className="btn-link"
+                  disabled={pending}
+                  onClick={() => run(() => actions.update({ userName, accessKeyId: key.accessKeyId, status: key.status === "Active" ? "Inactive" : "Active" }))}
+                >
+                  {key.status === "Active" ? m.makeInactive : m.makeActive}
+                </button>
+                <button type="button" className="btn-link" onClick={() => setDeleting(key.accessKeyId)}>
+                  {m.delete}
+                </button>
+              </>
+            ),
+          },
+        ]}
+      />
       {keys.length >= maxKeys ? (
         <p className="text-xs text-muted">{m.limit}</p>
       ) : (
@@ -126,7 +116,7 @@ export function AccessKeysPanel({
           }
         >
           <Alert tone="success">{m.createdBody}</Alert>
-          <dl className="grid grid-cols-[12rem_1fr] gap-y-2">
+          <dl className="details-grid">
             <dt className="text-muted">{m.accessKeyId}</dt>
             <dd>
               <code aria-label={m.accessKeyId} className="font-mono">

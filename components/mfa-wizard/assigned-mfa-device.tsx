@@ -21,11 +21,14 @@ export function AssignedMfaDevice({
   serialNumbers,
   actions,
   canAssignMore,
+  practiceAuthenticator = false,
 }: {
   userName: string;
   serialNumbers: string[];
   actions: MfaActions;
   canAssignMore: boolean;
+  /** Whether this deployment offers the practice authenticator, so the wizard links to it. */
+  practiceAuthenticator?: boolean;
 }) {
   const { messages } = useI18n();
   const [open, setOpen] = useState<Open>(null);
@@ -57,7 +60,7 @@ export function AssignedMfaDevice({
         </button>
       </dd>
       {open?.kind === "manage" && <ManageMfaDialog serialNumbers={serialNumbers} canAssignMore={canAssignMore} onChoose={setOpen} onClose={close} />}
-      {open?.kind === "assign" && <MfaWizard actions={actions} userName={userName} onClose={close} />}
+      {open?.kind === "assign" && <MfaWizard actions={actions} userName={userName} practiceAuthenticator={practiceAuthenticator} onClose={close} />}
       {open?.kind === "resync" && <ResyncDialog resync={actions.resync} serialNumber={open.serialNumber} userName={userName} onClose={close} />}
       {open?.kind === "remove" && <RemoveDialog remove={actions.remove} serialNumber={open.serialNumber} userName={userName} verb="remove" onClose={close} />}
     </>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Table } from "@/components/table";
 import { MfaWizard } from "./mfa-wizard";
 import { RemoveDialog } from "./remove-dialog";
 import { ResyncDialog } from "./resync-dialog";
@@ -38,38 +39,32 @@ export function MfaDevicesPanel({
 
   return (
     <>
-      {devices.length === 0 ? (
-        <p className="mb-3 text-muted">{m.noDevices}</p>
-      ) : (
-        <table className="mb-3 w-full text-left">
-          <caption className="sr-only">{m.mfaSection}</caption>
-          <thead className="border-b border-line">
-            <tr>
-              <th scope="col" className="py-2 pr-4">{m.deviceType}</th>
-              <th scope="col" className="py-2 pr-4">{m.serialNumber}</th>
-              <th scope="col" className="py-2 pr-4">{m.assignedOn}</th>
-              <th scope="col" className="py-2">{m.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {devices.map((device) => (
-              <tr key={device.serialNumber} className="border-b border-line">
-                <td className="py-2 pr-4">{m.virtual}</td>
-                <td className="py-2 pr-4 font-mono text-xs break-all">{device.serialNumber}</td>
-                <td className="py-2 pr-4 text-xs">{device.enabledAt}</td>
-                <td className="space-x-3 py-2 whitespace-nowrap">
-                  <button type="button" className="btn-link" onClick={() => setOpen({ kind: "resync", serialNumber: device.serialNumber })}>
-                    {m.resync}
-                  </button>
-                  <button type="button" className="btn-link" onClick={() => setOpen({ kind: "remove", serialNumber: device.serialNumber })}>
-                    {isRoot ? m.deactivate : m.remove}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Table
+        framed={false}
+        caption={m.mfaSection}
+        rows={devices}
+        rowKey={(device) => device.serialNumber}
+        empty={m.noDevices}
+        columns={[
+          { header: m.deviceType, cell: () => m.virtual },
+          { header: m.serialNumber, className: "font-mono text-xs break-all", cell: (device) => device.serialNumber },
+          { header: m.assignedOn, className: "text-xs", cell: (device) => device.enabledAt },
+          {
+            header: m.actions,
+            className: "space-x-3 whitespace-nowrap",
+            cell: (device) => (
+              <>
+                <button type="button" className="btn-link" onClick={() => setOpen({ kind: "resync", serialNumber: device.serialNumber })}>
+                  {m.resync}
+                </button>
+                <button type="button" className="btn-link" onClick={() => setOpen({ kind: "remove", serialNumber: device.serialNumber })}>
+                  {isRoot ? m.deactivate : m.remove}
+                </button>
+              </>
+            ),
+          },
+        ]}
+      />
       {canAssignMore && (
         <button type="button" className="btn-normal" data-tutorial="activate-mfa" onClick={() => setOpen({ kind: "wizard" })}>
           {m.activateMfa}

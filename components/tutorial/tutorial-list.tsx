@@ -1,6 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Panel } from "@/components/panel";
 import { LESSONS } from "@/lib/tutorial/lessons";
 import { tutorialStore, useTutorialState } from "./tutorial-store";
 
@@ -10,10 +11,7 @@ export function TutorialList() {
   const m = messages.tutorial;
   const open = useTutorialState();
   return (
-    <section className="panel mb-6" aria-labelledby="tutorials">
-      <h2 id="tutorials" className="panel-header">
-        {m.heading}
-      </h2>
+    <Panel title={m.heading} className="mb-6" bodyClassName="">
       <ul className="divide-y divide-line">
         {LESSONS.map((lesson) => (
           <li key={lesson.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
@@ -32,6 +30,6 @@ export function TutorialList() {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -12,6 +12,8 @@ export type SandboxAccount = {
   /** The IAM users made with the account, as requested (passwords included). */
   users: SandboxUser[];
   signInUrl: string;
+  /** The root user's access key, when the sandbox was asked for one (`{ accessKey: true }`). */
+  accessKey?: { accessKeyId: string; secretAccessKey: string };
 };
 
 /** Who signs in: the root user by e-mail, or an IAM user by account id (or alias) and user name. */
@@ -23,13 +25,16 @@ function newSandboxFields() {
   return { email: `learner-${randomUUID()}@example.com`, password: "Lab-Root-2021!", accountName: "Playwright sandbox" };
 }
 
-/** A new, isolated sandbox account (and its IAM users) through POST /api/sandboxes: no page, no clicks. */
-export async function createSandbox(request: APIRequestContext, users: SandboxUser[] = []): Promise<SandboxAccount> {
+/**
+ * A new, isolated sandbox account (and its IAM users) through POST /api/sandboxes: no page, no clicks.
+ * With `accessKey`, the account comes with an access key of its root user, for the API.
+ */
+export async function createSandbox(request: APIRequestContext, users: SandboxUser[] = [], { accessKey = false } = {}): Promise<SandboxAccount> {
   const fields = newSandboxFields();
-  const response = await request.post("/api/sandboxes", { data: { ...fields, users } });
+  const response = await request.post("/api/sandboxes", { data: { ...fields, users, accessKey } });
   expect(response.status(), await response.text()).toBe(201);
-  const { accountId, signInUrl } = (await response.json()) as { accountId: string; signInUrl: string };
-  return { ...fields, accountId, users, signInUrl };
+  const created = (await response.json()) as Pick<SandboxAccount, "accountId" | "signInUrl" | "accessKey">;
+  return { ...fields, users, accountId: created.accountId, signInUrl: created.signInUrl, accessKey: created.accessKey };
 }
 
 /** Signs up a new sandbox account through the "Create a new AWS account" page, as a learner does. */

@@ -5,10 +5,11 @@ export { expect } from "@playwright/test";
 
 type KitOptions = {
   /**
-   * What each test's sandbox account comes with: `test.use({ sandbox: { users: [...] } })`. (An object,
-   * not a bare array: Playwright reads an array option as [value, fixture options].)
+   * What each test's sandbox account comes with: `test.use({ sandbox: { users: [...] } })`, and with
+   * `accessKey: true` an access key of the root user (`account.accessKey`). (An object, not a bare
+   * array: Playwright reads an array option as [value, fixture options].)
    */
-  sandbox: { users: SandboxUser[] };
+  sandbox: { users: SandboxUser[]; accessKey?: boolean };
 };
 
 type KitFixtures = {
@@ -31,7 +32,7 @@ async function openDashboard(page: Page): Promise<Page> {
 export const test = base.extend<KitFixtures & KitOptions>({
   sandbox: [{ users: [] }, { option: true }],
   account: async ({ request, sandbox }, use) => {
-    await use(await createSandbox(request, sandbox.users));
+    await use(await createSandbox(request, sandbox.users, { accessKey: sandbox.accessKey }));
   },
   rootPage: async ({ page, account }, use) => {
     await signInWithoutUi(page, rootOf(account));

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, DbOrTx } from "../db/types";
-import { EVENT_SOURCE, recordEvent } from "../iam/events";
+import { recordCallerEvent } from "../iam/events";
 import { newId } from "../iam/ids";
 import type { Principal, RequestContext } from "../iam/principal";
 
@@ -53,13 +53,8 @@ export async function startConsoleSession(
   const { principal, now } = input;
   return db.$transaction(async (tx) => {
     const id = await createConsoleSession(tx, { principal, now, mfaAuthenticatedAt: input.mfaUsed ? now : null });
-    await recordEvent(tx, {
-      accountId: principal.accountId,
-      eventName: "ConsoleLogin",
-      eventSource: EVENT_SOURCE.signin,
-      now,
-      context: input.context,
-      principal,
+    await recordCallerEvent(tx, { actor: principal, now, context: input.context }, "ConsoleLogin", null, {
+      source: "signin",
       responseElements: { ConsoleLogin: "Success" },
       additionalEventData: consoleLoginData(input.mfaUsed),
     });

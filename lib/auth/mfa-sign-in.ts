@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/types";
 import { acceptMfaCode, type MfaCodeResult } from "../iam/accept-mfa-code";
-import { EVENT_SOURCE, recordEvent } from "../iam/events";
+import { recordCallerEvent } from "../iam/events";
 import { getPrincipal } from "../iam/get-principal";
 import { targetOf } from "../iam/credentials-target";
 import type { Principal, RequestContext } from "../iam/principal";
@@ -66,16 +66,15 @@ export async function settleMfaStep(
   if (result.reason === "no-device") return { ok: false, reason: "expired" };
 
   if (result.counted) {
-    const failure = { accountId: principal.accountId, eventSource: EVENT_SOURCE.signin, now, context, principal };
-    await recordEvent(db, {
-      ...failure,
-      eventName: "ConsoleLogin",
-      errorMessage: "Failed authentication",
+    const origin = { actor: principal, now, context };
+    await recordCallerEvent(db, origin, "ConsoleLogin", null, {
+      source: "signin",
+      error: { message: "Failed authentication" },
       responseElements: { ConsoleLogin: "Failure" },
       additionalEventData: consoleLoginData(true),
     });
     if (result.reason === "locked") {
-      await recordEvent(db, { ...failure, eventName: "MFADeviceLockout", errorMessage: "Too many failed MFA codes" });
+      await recordCallerEvent(db, origin, "MFADeviceLockout", null, { source: "signin", error: { message: "Too many failed MFA codes" } });
     }
   }
   return result.reason === "invalid" ? { ok: false, reason: "invalid" } : { ok: false, reason: result.reason, retryAt: result.retryAt };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_DATABASE } from "@/test/support/test-db";
 import { checkHealth, shippedMigrations } from "./health";
-import { committedMigrations } from "./migrate";
+import { committedMigrations } from "@/scripts/migrate";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { committedMigrations } from "./migrate";
+import { committedMigrations } from "@/scripts/migrate";
 import { MIGRATION_DIRS, postgresqlSchemaFrom, SCHEMA_FILES } from "./schemas";
 
 // One data model, two providers. The migrations of each are checked against its schema by

@@ -1,7 +1,7 @@
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { Db } from "../db/types";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 
 export type ChangePasswordInput = {
@@ -21,23 +21,15 @@ const WRONG_OLD_PASSWORD = () => new IamError("AccessDenied", "The old password 
  * goes through here too, so the event history shows both alike. Neither password is ever recorded.
  */
 export async function changePassword(db: Db, input: ChangePasswordInput): Promise<void> {
-  const { actor, now, context } = input;
+  const { actor, now } = input;
   const storedHash = actor.isRoot
     ? (await db.account.findUnique({ where: { id: actor.accountId }, select: { rootPasswordHash: true } }))?.rootPasswordHash
     : (await db.user.findUnique({ where: { id: actor.userId! }, select: { passwordHash: true } }))?.passwordHash;
   if (!storedHash) throw new IamError("NoSuchEntity", `Login Profile for User ${actor.userName} cannot be found.`);
 
-  const event = {
-    accountId: actor.accountId,
-    eventName: "ChangePassword",
-    eventSource: EVENT_SOURCE.iam,
-    now,
-    context,
-    principal: actor,
-  };
   if (!(await verifyPassword(storedHash, input.oldPassword))) {
     const error = WRONG_OLD_PASSWORD();
-    await recordEvent(db, { ...event, errorCode: error.code, errorMessage: error.message });
+    await recordCallerEvent(db, input, "ChangePassword", null, { error });
     throw error;
   }
   const newHash = await hashPassword(input.newPassword);
@@ -47,6 +39,6 @@ export async function changePassword(db: Db, input: ChangePasswordInput): Promis
       ? await tx.account.updateMany({ where: { id: actor.accountId, rootPasswordHash: storedHash }, data: { rootPasswordHash: newHash } })
       : await tx.user.updateMany({ where: { id: actor.userId!, passwordHash: storedHash }, data: { passwordHash: newHash, passwordSetAt: now } });
     if (count !== 1) throw WRONG_OLD_PASSWORD();
-    await recordEvent(tx, event);
+    await recordCallerEvent(tx, input, "ChangePassword");
   });
 }

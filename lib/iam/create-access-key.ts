@@ -3,7 +3,7 @@ import type { Db } from "../db/types";
 import { encryptSecret } from "../mfa/secret-crypto";
 import { ACCESS_KEYS_PER_USER, keysOf } from "./access-keys";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { newAccessKeyId, newSecretAccessKey } from "./ids";
 import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
@@ -39,14 +39,7 @@ export async function createAccessKey(
     if ((await tx.accessKey.count({ where: keysOf(actor.accountId, target) })) > ACCESS_KEYS_PER_USER) {
       throw new IamError("LimitExceeded", `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}.`);
     }
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "CreateAccessKey",
-      eventSource: EVENT_SOURCE.iam,
-      now,
-      context: input.context,
-      principal: actor,
-      requestParameters: { userName: targetUserName(target) },
+    await recordCallerEvent(tx, input, "CreateAccessKey", { userName: targetUserName(target) }, {
       responseElements: { accessKey: { accessKeyId: key.accessKeyId, status: "Active" } },
     });
   });

@@ -2,7 +2,7 @@ import type { Db } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 
 export type CreateAccountAliasInput = {
@@ -18,7 +18,7 @@ export type CreateAccountAliasInput = {
  * working at once. Aliases are unique across the deployment, as AWS's are across AWS.
  */
 export async function createAccountAlias(db: Db, input: CreateAccountAliasInput): Promise<void> {
-  const { actor, accountAlias, now, context } = input;
+  const { actor, accountAlias } = input;
   requireAccountAdministrator(actor, "CreateAccountAlias");
   const taken = () => new IamError("EntityAlreadyExists", `The account alias ${accountAlias} already exists.`);
   try {
@@ -26,15 +26,7 @@ export async function createAccountAlias(db: Db, input: CreateAccountAliasInput)
       const owner = await tx.account.findUnique({ where: { alias: accountAlias }, select: { id: true } });
       if (owner && owner.id !== actor.accountId) throw taken();
       await tx.account.update({ where: { id: actor.accountId }, data: { alias: accountAlias } });
-      await recordEvent(tx, {
-        accountId: actor.accountId,
-        eventName: "CreateAccountAlias",
-        eventSource: EVENT_SOURCE.iam,
-        now,
-        context,
-        principal: actor,
-        requestParameters: { accountAlias },
-      });
+      await recordCallerEvent(tx, input, "CreateAccountAlias", { accountAlias });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw taken();

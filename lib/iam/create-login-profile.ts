@@ -2,7 +2,7 @@ import { hashPassword } from "../auth/password";
 import type { Db } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 import { findUserByName } from "./users";
 import { newPasswordSchema } from "./validation";
@@ -22,15 +22,7 @@ export async function createLoginProfile(
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: null }, data: { passwordHash, passwordSetAt: now } });
     if (count !== 1) throw new IamError("EntityAlreadyExists", `Login Profile for user ${user.name} already exists.`);
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "CreateLoginProfile",
-      eventSource: EVENT_SOURCE.iam,
-      now,
-      context: input.context,
-      principal: actor,
-      requestParameters: { userName: user.name },
-    });
+    await recordCallerEvent(tx, input, "CreateLoginProfile", { userName: user.name });
   });
   return { userName: user.name, createDate: now };
 }

@@ -1,18 +1,29 @@
 import type { Db } from "../db/types";
+import { createAccessKey } from "./create-access-key";
 import { createAccount } from "./create-account";
 import { createUser } from "./create-user";
 import { getPrincipal } from "./get-principal";
 import type { RequestContext } from "./principal";
+import type { IamSettings } from "./settings";
 import type { SandboxRequest } from "./sign-up-schema";
 
-export type CreatedSandbox = { accountId: string; users: { userName: string; arn: string }[] };
+export type CreatedSandbox = {
+  accountId: string;
+  users: { userName: string; arn: string }[];
+  /** The root user's access key, when asked for; its secret is shown this once, as CreateAccessKey's is. */
+  accessKey?: { accessKeyId: string; secretAccessKey: string };
+};
 
 /**
  * A sandbox account with its IAM users, as the sign-up page and then the root user's Create user would
  * make them (the same events are recorded). The request was validated whole first (sandboxRequestSchema),
  * so a user can only fail here for reasons the database reports.
  */
-export async function createSandbox(db: Db, request: SandboxRequest, { now, context }: { now: Date; context: RequestContext }): Promise<CreatedSandbox> {
+export async function createSandbox(
+  db: Db,
+  request: SandboxRequest,
+  { now, context, settings }: { now: Date; context: RequestContext; settings: IamSettings },
+): Promise<CreatedSandbox> {
   const { accountId } = await createAccount(db, {
     email: request.email,
     accountName: request.accountName,
@@ -36,5 +47,7 @@ export async function createSandbox(db: Db, request: SandboxRequest, { now, cont
     });
     users.push({ userName: created.userName, arn: created.arn });
   }
-  return { accountId, users };
+  if (!request.accessKey) return { accountId, users };
+  const { accessKeyId, secretAccessKey } = await createAccessKey(db, { actor: root, settings, now, context });
+  return { accountId, users, accessKey: { accessKeyId, secretAccessKey } };
 }

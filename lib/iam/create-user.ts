@@ -4,7 +4,7 @@ import { isUniqueViolation } from "../db/types";
 import { userArn } from "./arn";
 import { accessDenied, requireAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { newUserId } from "./ids";
 import type { Principal, RequestContext } from "./principal";
 
@@ -76,25 +76,9 @@ export async function insertUser(
       createdAt: input.now,
     },
   });
-  await recordEvent(tx, {
-    accountId: input.accountId,
-    eventName: "CreateUser",
-    eventSource: EVENT_SOURCE.iam,
-    now: input.now,
-    context: input.context,
-    principal: input.actor,
-    requestParameters: { userName: input.userName, path },
-  });
+  await recordCallerEvent(tx, input, "CreateUser", { userName: input.userName, path });
   if (passwordHash) {
-    await recordEvent(tx, {
-      accountId: input.accountId,
-      eventName: "CreateLoginProfile",
-      eventSource: EVENT_SOURCE.iam,
-      now: input.now,
-      context: input.context,
-      principal: input.actor,
-      requestParameters: { userName: input.userName },
-    });
+    await recordCallerEvent(tx, input, "CreateLoginProfile", { userName: input.userName });
   }
   return user;
 }

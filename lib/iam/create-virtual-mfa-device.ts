@@ -4,7 +4,7 @@ import { encryptSecret } from "../mfa/secret-crypto";
 import { generateSeed, otpauthUri } from "../mfa/totp";
 import { mfaSerialNumber } from "./arn";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { newId } from "./ids";
 import { principalKey } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
@@ -53,15 +53,7 @@ export async function createVirtualMfaDevice(
           tags: input.tags?.length ? { create: input.tags } : undefined,
         },
       });
-      await recordEvent(tx, {
-        accountId: actor.accountId,
-        eventName: "CreateVirtualMFADevice",
-        eventSource: EVENT_SOURCE.iam,
-        now: input.now,
-        context: input.context,
-        principal: actor,
-        requestParameters: { virtualMFADeviceName: input.name, path },
-      });
+      await recordCallerEvent(tx, input, "CreateVirtualMFADevice", { virtualMFADeviceName: input.name, path });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyExists;

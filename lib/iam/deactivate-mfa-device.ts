@@ -1,5 +1,5 @@
 import type { Db } from "../db/types";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { findDevice, noSuchDevice } from "./mfa-devices";
 import { assignedTo, resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
@@ -13,7 +13,7 @@ export async function deactivateMfaDevice(
   db: Db,
   input: { actor: Principal; userName?: string | null; serialNumber: string; now: Date; context: RequestContext },
 ): Promise<void> {
-  const { actor, now, context } = input;
+  const { actor } = input;
   const target = await resolveCredentialsTarget(db, actor, input.userName, "DeactivateMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
   await db.$transaction(async (tx) => {
@@ -23,14 +23,6 @@ export async function deactivateMfaDevice(
         ? await tx.mfaDevice.deleteMany({ where })
         : await tx.mfaDevice.updateMany({ where, data: { userId: null, assignedToRoot: false, enabledAt: null, failedAttempts: 0, lockedUntil: null } });
     if (count !== 1) throw noSuchDevice(input.serialNumber);
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "DeactivateMFADevice",
-      eventSource: EVENT_SOURCE.iam,
-      now,
-      context,
-      principal: actor,
-      requestParameters: { userName: targetUserName(target), serialNumber: device.serialNumber },
-    });
+    await recordCallerEvent(tx, input, "DeactivateMFADevice", { userName: targetUserName(target), serialNumber: device.serialNumber });
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../db/types";
 import { findAccessKey } from "./access-keys";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 
@@ -13,14 +13,6 @@ export async function deleteAccessKey(
   const key = await findAccessKey(db, actor.accountId, target, input.accessKeyId);
   await db.$transaction(async (tx) => {
     await tx.accessKey.delete({ where: { id: key.id } });
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "DeleteAccessKey",
-      eventSource: EVENT_SOURCE.iam,
-      now: input.now,
-      context: input.context,
-      principal: actor,
-      requestParameters: { userName: targetUserName(target), accessKeyId: key.id },
-    });
+    await recordCallerEvent(tx, input, "DeleteAccessKey", { userName: targetUserName(target), accessKeyId: key.id });
   });
 }

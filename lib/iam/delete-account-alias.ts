@@ -1,7 +1,7 @@
 import type { Db } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 
 /** DeleteAccountAlias: IAM users sign in with the 12-digit account id again. */
@@ -9,19 +9,11 @@ export async function deleteAccountAlias(
   db: Db,
   input: { actor: Principal; accountAlias: string; now: Date; context: RequestContext },
 ): Promise<void> {
-  const { actor, accountAlias, now, context } = input;
+  const { actor, accountAlias } = input;
   requireAccountAdministrator(actor, "DeleteAccountAlias");
   await db.$transaction(async (tx) => {
     const { count } = await tx.account.updateMany({ where: { id: actor.accountId, alias: accountAlias }, data: { alias: null } });
     if (count !== 1) throw new IamError("NoSuchEntity", `The account alias ${accountAlias} cannot be found.`);
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "DeleteAccountAlias",
-      eventSource: EVENT_SOURCE.iam,
-      now,
-      context,
-      principal: actor,
-      requestParameters: { accountAlias },
-    });
+    await recordCallerEvent(tx, input, "DeleteAccountAlias", { accountAlias });
   });
 }

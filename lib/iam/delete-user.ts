@@ -2,7 +2,7 @@ import type { Db } from "../db/types";
 import { isForeignKeyViolation } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
 import { IamError, isIamError } from "./errors";
-import { EVENT_SOURCE, type EventInput, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 import { findUserByName } from "./users";
 
@@ -27,16 +27,7 @@ const mfaConflict = () => new IamError("DeleteConflict", "Cannot delete entity, 
  * A refused call is recorded with its error code, as CloudTrail records it.
  */
 export async function deleteUser(db: Db, input: DeleteUserInput): Promise<void> {
-  const { actor, now, context } = input;
-  const event = (eventName: string, requestParameters: Record<string, unknown>): EventInput => ({
-    accountId: actor.accountId,
-    eventName,
-    eventSource: EVENT_SOURCE.iam,
-    now,
-    context,
-    principal: actor,
-    requestParameters,
-  });
+  const { actor } = input;
   try {
     requireAccountAdministrator(actor, "DeleteUser");
     await db.$transaction(async (tx) => {
@@ -49,10 +40,10 @@ export async function deleteUser(db: Db, input: DeleteUserInput): Promise<void> 
       if (!input.deleteCredentials && accessKeys.length > 0) {
         throw new IamError("DeleteConflict", "Cannot delete entity, must delete access keys first.");
       }
-      if (user.passwordHash) await recordEvent(tx, event("DeleteLoginProfile", { userName: user.name }));
+      if (user.passwordHash) await recordCallerEvent(tx, input, "DeleteLoginProfile", { userName: user.name });
       for (const key of accessKeys) {
         await tx.accessKey.delete({ where: { id: key.id } });
-        await recordEvent(tx, event("DeleteAccessKey", { userName: user.name, accessKeyId: key.id }));
+        await recordCallerEvent(tx, input, "DeleteAccessKey", { userName: user.name, accessKeyId: key.id });
       }
 
       // A cancelled wizard's device, never assigned, would otherwise keep the user's name taken.
@@ -62,19 +53,19 @@ export async function deleteUser(db: Db, input: DeleteUserInput): Promise<void> 
       });
       for (const device of leftovers) {
         await tx.mfaDevice.delete({ where: { id: device.id } });
-        await recordEvent(tx, event("DeleteVirtualMFADevice", { serialNumber: device.serialNumber }));
+        await recordCallerEvent(tx, input, "DeleteVirtualMFADevice", { serialNumber: device.serialNumber });
       }
       await tx.consoleSession.deleteMany({ where: { accountId: actor.accountId, userId: user.id } });
       await tx.signInChallenge.deleteMany({ where: { accountId: actor.accountId, userId: user.id } });
       await tx.temporaryCredential.deleteMany({ where: { accountId: actor.accountId, userId: user.id } });
       await tx.user.delete({ where: { id: user.id } });
-      await recordEvent(tx, event("DeleteUser", { userName: user.name }));
+      await recordCallerEvent(tx, input, "DeleteUser", { userName: user.name });
     });
   } catch (caught) {
     // A device assigned between the check and the delete: the database refuses to orphan it.
     const error = isForeignKeyViolation(caught) ? mfaConflict() : caught;
     if (isIamError(error)) {
-      await recordEvent(db, { ...event("DeleteUser", { userName: input.userName }), errorCode: error.code, errorMessage: error.message });
+      await recordCallerEvent(db, input, "DeleteUser", { userName: input.userName }, { error });
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import type { Db } from "../db/types";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { findManageableDevice, isAssigned, noSuchDevice } from "./mfa-devices";
 import type { Principal, RequestContext } from "./principal";
 
@@ -11,21 +11,13 @@ export async function deleteVirtualMfaDevice(
   db: Db,
   input: { actor: Principal; serialNumber: string; now: Date; context: RequestContext },
 ): Promise<void> {
-  const { actor, now, context } = input;
+  const { actor } = input;
   const device = await findManageableDevice(db, actor, input.serialNumber, "DeleteVirtualMFADevice");
   if (device.kind !== "virtual") throw noSuchDevice(input.serialNumber);
   if (isAssigned(device)) throw new IamError("DeleteConflict", "MFA VirtualDevice in use. Must deactivate first");
   await db.$transaction(async (tx) => {
     const { count } = await tx.mfaDevice.deleteMany({ where: { id: device.id, userId: null, assignedToRoot: false } });
     if (count !== 1) throw new IamError("DeleteConflict", "MFA VirtualDevice in use. Must deactivate first");
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "DeleteVirtualMFADevice",
-      eventSource: EVENT_SOURCE.iam,
-      now,
-      context,
-      principal: actor,
-      requestParameters: { serialNumber: device.serialNumber },
-    });
+    await recordCallerEvent(tx, input, "DeleteVirtualMFADevice", { serialNumber: device.serialNumber });
   });
 }

@@ -49,8 +49,47 @@ export type EventInput = {
   additionalEventData?: Record<string, unknown> | null;
 };
 
+/** Who acts, when and from where: what every domain function's input carries, and every event by a caller records. */
+export type EventOrigin = { actor: Principal; now: Date; context: RequestContext };
+
+export type CallerEventDetails = {
+  /** The service that records it: IAM's unless named. */
+  source?: keyof typeof EVENT_SOURCE;
+  /** A refused call, recorded with AWS's code and message as CloudTrail records it (a failed sign-in has no code). */
+  error?: { code?: string; message: string };
+  responseElements?: Record<string, unknown> | null;
+  additionalEventData?: Record<string, unknown> | null;
+};
+
 /**
- * Writes one CloudTrail-like record. Call it with the transaction that makes the change, so the
+ * Records what `origin.actor` did, in its account: `recordCallerEvent(tx, input, "DeleteUser", { userName })`.
+ * Same rules as recordEvent: the changing transaction, and never a secret in the parameters.
+ */
+export async function recordCallerEvent(
+  db: DbOrTx,
+  origin: EventOrigin,
+  eventName: string,
+  requestParameters?: Record<string, unknown> | null,
+  details: CallerEventDetails = {},
+): Promise<void> {
+  await recordEvent(db, {
+    accountId: origin.actor.accountId,
+    eventName,
+    eventSource: EVENT_SOURCE[details.source ?? "iam"],
+    now: origin.now,
+    context: origin.context,
+    principal: origin.actor,
+    errorCode: details.error?.code,
+    errorMessage: details.error?.message,
+    requestParameters,
+    responseElements: details.responseElements,
+    additionalEventData: details.additionalEventData,
+  });
+}
+
+/**
+ * Writes one CloudTrail-like record: the form for events without a signed-in caller (a failed
+ * sign-in, a new account); recordCallerEvent is the form for everything a caller does. Call it with the transaction that makes the change, so the
  * history never shows a change that did not happen. Never pass a seed, a code or a password.
  */
 export async function recordEvent(db: DbOrTx, input: EventInput): Promise<void> {

@@ -3,7 +3,7 @@ import type { Db } from "../db/types";
 import { encryptSecret } from "../mfa/secret-crypto";
 import { acceptMfaCode } from "./accept-mfa-code";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { newSecretAccessKey, newTemporaryAccessKeyId } from "./ids";
 import { targetOf } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
@@ -54,18 +54,9 @@ export async function getSessionToken(
         result.reason === "no-device"
           ? "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user."
           : "MultiFactorAuthentication failed with invalid MFA one time pass code.";
-      await recordEvent(db, {
-        accountId: actor.accountId,
-        eventName: "GetSessionToken",
-        eventSource: EVENT_SOURCE.sts,
-        now,
-        context: input.context,
-        principal: actor,
-        errorCode: "AccessDenied",
-        errorMessage: message,
-        requestParameters: { serialNumber: input.serialNumber ?? null },
-      });
-      throw new IamError("AccessDenied", message);
+      const error = new IamError("AccessDenied", message);
+      await recordCallerEvent(db, input, "GetSessionToken", { serialNumber: input.serialNumber ?? null }, { source: "sts", error });
+      throw error;
     }
     mfaAuthenticatedAt = now;
   }
@@ -89,16 +80,13 @@ export async function getSessionToken(
         expiresAt: credentials.expiration,
       },
     });
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "GetSessionToken",
-      eventSource: EVENT_SOURCE.sts,
-      now,
-      context: input.context,
-      principal: actor,
-      requestParameters: { durationSeconds: input.durationSeconds ?? SESSION_TOKEN_DEFAULT_SECONDS, serialNumber: input.serialNumber ?? null },
-      additionalEventData: { MFAUsed: mfaAuthenticatedAt ? "Yes" : "No" },
-    });
+    await recordCallerEvent(
+      tx,
+      input,
+      "GetSessionToken",
+      { durationSeconds: input.durationSeconds ?? SESSION_TOKEN_DEFAULT_SECONDS, serialNumber: input.serialNumber ?? null },
+      { source: "sts", additionalEventData: { MFAUsed: mfaAuthenticatedAt ? "Yes" : "No" } },
+    );
   });
   return credentials;
 }

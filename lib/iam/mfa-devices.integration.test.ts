@@ -658,7 +658,7 @@ describe("listMfaDevices", () => {
     const owner = await getPrincipal(t.db, otherAccountRoot.accountId, null);
     const ownerDevice = await setUpAndEnable(owner!);
     expect(await listMfaDevices(t.db, { actor: owner! })).toEqual([
-      { userName: null, serialNumber: ownerDevice.serialNumber, enableDate: now },
+      { userName: null, serialNumber: ownerDevice.serialNumber, kind: "virtual", name: "root-account-mfa-device", enableDate: now },
     ]);
   });
 });

@@ -1,11 +1,18 @@
 import { z } from "zod";
 import { MFA_CODE_PATTERN } from "../mfa/code-format";
-import { userNameSchema } from "./validation";
+import { IAM, satisfies } from "./constraints";
+import { text, userNameSchema } from "./validation";
 
 export const mfaCodeSchema = z.string({ message: "mfaWizard.codeFormat" }).trim().regex(MFA_CODE_PATTERN, "mfaWizard.codeFormat");
 
-/** A virtual MFA device's serial number (ARN): AWS's pattern, 9 to 256 characters. */
-export const serialNumberSchema = z.string().min(9).max(256).regex(/^[\w+=/:,.@-]+$/);
+/** A virtual MFA device's serial number (ARN), as AWS constrains it. */
+export const serialNumberSchema = z.string().refine((v) => satisfies(IAM.serialNumber, v));
+
+/**
+ * The current console's Device name: AWS's device-name pattern, and the 128 characters the console's
+ * name fields allow (the API sets no maximum, the serial number's 256 bound it).
+ */
+export const mfaDeviceNameSchema = text(128).refine((v) => satisfies(IAM.virtualMfaDeviceName, v), "assignMfa.deviceNameHint");
 
 /** Whose MFA: an IAM user's name, or absent for the caller. */
 export const targetUserSchema = z.object({ userName: userNameSchema.optional() });

@@ -12,12 +12,13 @@ import {
 } from "../mfa/webauthn";
 import { fidoSerialNumber } from "./arn";
 import { assignedTo, type CredentialsTarget, principalKey, resolveCredentialsTarget, targetKey, targetUserName } from "./credentials-target";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { newFidoDeviceId, newId } from "./ids";
-import { mfaDeviceLimit } from "./mfa-device-limit";
 import { assertDeviceCount } from "./mfa-devices";
+import { mfaDevicesPerUserQuota } from "./quotas";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
+import { twoCodeParameters } from "./two-codes";
 import { startCeremony, takeCeremony } from "./webauthn-challenges";
 
 // The current console's "Passkey or security key": a WebAuthn registration, started when the learner
@@ -51,7 +52,7 @@ export async function startSecurityKeyRegistration(
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const { actor, now } = input;
   const target = await resolveCredentialsTarget(db, actor, input.userName, "EnableMFADevice");
-  const limit = mfaDeviceLimit(actor.consoleVersion, input.settings);
+  const limit = mfaDevicesPerUserQuota(input.settings, actor);
   await assertDeviceCount(db, actor.accountId, target, limit - 1, limit);
   const challenge = await startCeremony(db, {
     purpose: "registration",
@@ -106,7 +107,7 @@ export async function finishSecurityKeyRegistration(
   }
 
   const serialNumber = fidoSerialNumber(actor.accountId, target.kind === "root" ? "root" : { userName: target.userName }, ceremony.deviceName, newFidoDeviceId());
-  const limit = mfaDeviceLimit(actor.consoleVersion, input.settings);
+  const limit = mfaDevicesPerUserQuota(input.settings, actor);
   await serializableTransaction(db, async (tx) => {
     await tx.mfaDevice.create({
       data: {
@@ -129,15 +130,7 @@ export async function finishSecurityKeyRegistration(
     });
     // Inside the assigning transaction: of two concurrent assignments past the limit, one rolls back.
     await assertDeviceCount(tx, actor.accountId, target, limit, limit);
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "EnableMFADevice",
-      eventSource: EVENT_SOURCE.iam,
-      now,
-      context: input.context,
-      principal: actor,
-      requestParameters: { userName: targetUserName(target), serialNumber },
-    });
+    await recordCallerEvent(tx, input, "EnableMFADevice", twoCodeParameters(target, { serialNumber }));
   });
   return { ok: true, serialNumber, assignedToCaller: target.kind === "root" ? actor.isRoot : targetUserId === actor.userId };
 }

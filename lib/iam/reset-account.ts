@@ -2,7 +2,7 @@ import { serializableTransaction } from "../db/transactions";
 import type { Db } from "../db/types";
 import { addDemoContents } from "../demo-contents";
 import { accessDenied } from "./authorization";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 
 export type ResetAccountInput = {
@@ -39,7 +39,7 @@ export async function resetAccount(db: Db, input: ResetAccountInput): Promise<vo
       data: { alias: null, requireMfaForApi: false },
       select: { isDemo: true },
     });
-    await recordEvent(tx, { accountId, eventName: "ResetAccount", eventSource: EVENT_SOURCE.iam, now, context, principal: actor });
+    await recordCallerEvent(tx, input, "ResetAccount");
     if (isDemo) await addDemoContents(tx, { now, context });
   });
 }

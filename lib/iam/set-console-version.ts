@@ -1,7 +1,7 @@
 import type { Db } from "../db/types";
 import { accessDenied } from "./authorization";
 import type { ConsoleVersion } from "./console-version";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 
 /**
@@ -16,14 +16,6 @@ export async function setConsoleVersion(
   if (!actor.isRoot) throw accessDenied(actor, "UpdateAccountSettings");
   await db.$transaction(async (tx) => {
     await tx.account.update({ where: { id: actor.accountId }, data: { consoleVersion: input.consoleVersion } });
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "UpdateAccountSettings",
-      eventSource: EVENT_SOURCE.iam,
-      now: input.now,
-      context: input.context,
-      principal: actor,
-      requestParameters: { consoleVersion: input.consoleVersion },
-    });
+    await recordCallerEvent(tx, input, "UpdateAccountSettings", { consoleVersion: input.consoleVersion });
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 
 /** Turns the account's "Require MFA for API calls" on or off (require-mfa-for-api.ts enforces it). */
@@ -12,14 +12,6 @@ export async function setRequireMfaForApi(
   requireAccountAdministrator(actor, "UpdateAccountSettings");
   await db.$transaction(async (tx) => {
     await tx.account.update({ where: { id: actor.accountId }, data: { requireMfaForApi: input.required } });
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "UpdateAccountSettings",
-      eventSource: EVENT_SOURCE.iam,
-      now: input.now,
-      context: input.context,
-      principal: actor,
-      requestParameters: { requireMfaForApi: input.required },
-    });
+    await recordCallerEvent(tx, input, "UpdateAccountSettings", { requireMfaForApi: input.required });
   });
 }

@@ -4,7 +4,7 @@ export type IamSettings = {
   encryptionKey: Buffer;
   /**
    * Overrides how many MFA devices one principal may have assigned (1 to 8); null: the account's console
-   * version decides (mfa-device-limit.ts).
+   * version decides (quotas.ts).
    */
   mfaDevicesPerUser: number | null;
 };

@@ -41,6 +41,8 @@ export const sandboxRequestSchema = z
       .max(SANDBOX_USERS_MAX, "validation.tooMany")
       .default([])
       .refine((users) => new Set(users.map((u) => u.userName.toLowerCase())).size === users.length, "validation.duplicateUserName"),
+    /** An access key of the root user, made with the account, so an API script needs no console. */
+    accessKey: z.boolean().default(false),
   })
   .strict();
 

@@ -2,9 +2,9 @@ import type { Db } from "../db/types";
 import { mfaSerialNumber } from "./arn";
 import { createVirtualMfaDevice } from "./create-virtual-mfa-device";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
-import { mfaDeviceLimit } from "./mfa-device-limit";
+import { recordCallerEvent } from "./events";
 import { assertDeviceCount } from "./mfa-devices";
+import { mfaDevicesPerUserQuota } from "./quotas";
 import { type CredentialsTarget, resolveCredentialsTarget, targetKey } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
@@ -29,7 +29,7 @@ export async function startVirtualMfaSetup(
 ): Promise<{ serialNumber: string; seed: string; otpauthUri: string }> {
   const { actor, now, context } = input;
   const target = await resolveCredentialsTarget(db, actor, input.userName, "CreateVirtualMFADevice");
-  const limit = mfaDeviceLimit(actor.consoleVersion, input.settings);
+  const limit = mfaDevicesPerUserQuota(input.settings, actor);
   await assertDeviceCount(db, actor.accountId, target, limit - 1, limit);
 
   const stale = await db.mfaDevice.findMany({
@@ -40,15 +40,7 @@ export async function startVirtualMfaSetup(
     await db.$transaction(async (tx) => {
       await tx.mfaDevice.deleteMany({ where: { id: { in: stale.map((device) => device.id) }, userId: null, assignedToRoot: false } });
       for (const device of stale) {
-        await recordEvent(tx, {
-          accountId: actor.accountId,
-          eventName: "DeleteVirtualMFADevice",
-          eventSource: EVENT_SOURCE.iam,
-          now,
-          context,
-          principal: actor,
-          requestParameters: { serialNumber: device.serialNumber },
-        });
+        await recordCallerEvent(tx, input, "DeleteVirtualMFADevice", { serialNumber: device.serialNumber });
       }
     });
   }

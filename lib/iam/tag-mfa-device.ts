@@ -1,11 +1,9 @@
 import type { Db } from "../db/types";
+import { MAX_TAGS } from "./constraints";
 import { IamError } from "./errors";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { findManageableDevice } from "./mfa-devices";
 import type { Principal, RequestContext } from "./principal";
-
-/** AWS's limit of tags per virtual MFA device. */
-export const MAX_TAGS_PER_DEVICE = 50;
 
 export type Tag = { key: string; value: string };
 
@@ -23,17 +21,9 @@ export async function tagMfaDevice(
         update: { value: tag.value },
       });
     }
-    if ((await tx.mfaDeviceTag.count({ where: { deviceId: device.id } })) > MAX_TAGS_PER_DEVICE) {
-      throw new IamError("LimitExceeded", `The number of tags has reached the maximum limit of ${MAX_TAGS_PER_DEVICE}.`);
+    if ((await tx.mfaDeviceTag.count({ where: { deviceId: device.id } })) > MAX_TAGS) {
+      throw new IamError("LimitExceeded", `The number of tags has reached the maximum limit of ${MAX_TAGS}.`);
     }
-    await recordEvent(tx, {
-      accountId: input.actor.accountId,
-      eventName: "TagMFADevice",
-      eventSource: EVENT_SOURCE.iam,
-      now: input.now,
-      context: input.context,
-      principal: input.actor,
-      requestParameters: { serialNumber: device.serialNumber, tags: input.tags },
-    });
+    await recordCallerEvent(tx, input, "TagMFADevice", { serialNumber: device.serialNumber, tags: input.tags });
   });
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db/types";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 import { findManageableDevice } from "./mfa-devices";
 
@@ -11,14 +11,6 @@ export async function untagMfaDevice(
   const device = await findManageableDevice(db, input.actor, input.serialNumber, "UntagMFADevice");
   await db.$transaction(async (tx) => {
     await tx.mfaDeviceTag.deleteMany({ where: { deviceId: device.id, key: { in: input.tagKeys } } });
-    await recordEvent(tx, {
-      accountId: input.actor.accountId,
-      eventName: "UntagMFADevice",
-      eventSource: EVENT_SOURCE.iam,
-      now: input.now,
-      context: input.context,
-      principal: input.actor,
-      requestParameters: { serialNumber: device.serialNumber, tagKeys: input.tagKeys },
-    });
+    await recordCallerEvent(tx, input, "UntagMFADevice", { serialNumber: device.serialNumber, tagKeys: input.tagKeys });
   });
 }

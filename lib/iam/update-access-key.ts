@@ -1,6 +1,6 @@
 import type { Db } from "../db/types";
 import { findAccessKey } from "./access-keys";
-import { EVENT_SOURCE, recordEvent } from "./events";
+import { recordCallerEvent } from "./events";
 import { resolveCredentialsTarget, targetUserName } from "./credentials-target";
 import type { Principal, RequestContext } from "./principal";
 
@@ -14,14 +14,6 @@ export async function updateAccessKey(
   const key = await findAccessKey(db, actor.accountId, target, input.accessKeyId);
   await db.$transaction(async (tx) => {
     await tx.accessKey.update({ where: { id: key.id }, data: { status: input.status } });
-    await recordEvent(tx, {
-      accountId: actor.accountId,
-      eventName: "UpdateAccessKey",
-      eventSource: EVENT_SOURCE.iam,
-      now: input.now,
-      context: input.context,
-      principal: actor,
-      requestParameters: { userName: targetUserName(target), accessKeyId: key.id, status: input.status },
-    });
+    await recordCallerEvent(tx, input, "UpdateAccessKey", { userName: targetUserName(target), accessKeyId: key.id, status: input.status });
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IAM, satisfies } from "./constraints";
 
 // Input rules shared by the console's forms and the IAM API. Messages are i18n keys under
 // "validation", so each door words them in the reader's language.
@@ -17,20 +18,20 @@ export const text = (max: number) =>
     .refine((v) => v.length <= max, "validation.tooLong")
     .refine((v) => !CONTROL_CHARACTERS.test(v), "validation.controlCharacters");
 
-/** IAM user names: AWS's pattern [\w+=,.@-], 1 to 64 characters. */
-export const userNameSchema = text(64).refine((v) => /^[\w+=,.@-]+$/.test(v), "validation.userName");
+/** IAM user names, as AWS constrains them (constraints.ts). */
+export const userNameSchema = text(IAM.userName.max).refine((v) => satisfies(IAM.userName, v), "validation.userName");
 
-/**
- * IAM paths: "/" or "/…/" of printable ASCII, up to 512 characters (AWS's pattern). Markup is refused
- * as in every name, though AWS allows "<" and ">" here.
- */
-export const iamPathSchema = text(512)
-  .refine((v) => /^\/(?:[\u0021-\u007e]+\/)?$/.test(v), "adminValidation.iamPath")
+/** IAM paths, as AWS constrains them. Markup is refused as in every name, though AWS allows "<" and ">" here. */
+export const iamPathSchema = text(IAM.path.max)
+  .refine((v) => satisfies(IAM.path, v), "adminValidation.iamPath")
   .refine((v) => !/[<>]/.test(v), "validation.noMarkup");
 
-/** Account aliases: lower-case letters, digits and single hyphens, 3 to 63 characters, not all digits. */
-export const accountAliasSchema = text(63).refine(
-  (v) => /^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$/.test(v) && v.length >= 3 && !/^\d+$/.test(v),
+/**
+ * Account aliases, as AWS constrains them, and not all digits: the sign-in page reads a 12-digit
+ * number as an account id, so such an alias could never be used to sign in.
+ */
+export const accountAliasSchema = text(IAM.accountAlias.max).refine(
+  (v) => satisfies(IAM.accountAlias, v) && !/^\d+$/.test(v),
   "validation.accountAlias",
 );
 

@@ -9,7 +9,7 @@ import { requireMfaForApi } from "../iam/require-mfa-for-api";
 import { findSigningCredentials, hashSessionToken, markAccessKeyUsed } from "../iam/signing-credentials";
 import { QueryError, SIGNATURE_MISMATCH, toQueryError } from "./errors";
 import type { Operation, OperationContext } from "./operation";
-import { checkSigningDate, parseAuthorization, signatureMatches, type SignedRequest } from "./sigv4";
+import { checkScope, checkSigningDate, parseAuthorization, signatureMatches, type SignedRequest } from "./sigv4";
 import { errorXml, type QueryService, successXml } from "./xml";
 
 /** AWS's Query API takes small form posts; anything bigger is refused before it is parsed. */
@@ -34,7 +34,7 @@ async function readBody(request: Request): Promise<string> {
 /** The caller behind a SigV4 signature, and whether its credentials carry MFA. Never the console's cookie. */
 async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<Omit<OperationContext, "params" | "db" | "now" | "context" | "settings">> {
   const authorization = parseAuthorization(signed.headers.get("authorization"));
-  if (authorization.service !== service) throw new QueryError("SignatureDoesNotMatch", SIGNATURE_MISMATCH);
+  checkScope(authorization, service);
   const signedAt = checkSigningDate(signed, authorization, now);
   const credentials = await findSigningCredentials(getDb(), {
     accessKeyId: authorization.accessKeyId,
@@ -46,7 +46,7 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
   if (credentials.sessionTokenHash !== null && (!sessionToken || hashSessionToken(sessionToken) !== credentials.sessionTokenHash)) {
     throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
   }
-  if (!(await signatureMatches(signed, authorization, { secretAccessKey: credentials.secretAccessKey, sessionToken }, signedAt))) {
+  if (!(await signatureMatches(signed, authorization, credentials, signedAt))) {
     throw new QueryError("SignatureDoesNotMatch", SIGNATURE_MISMATCH);
   }
   await markAccessKeyUsed(getDb(), authorization.accessKeyId, now);

@@ -18,3 +18,15 @@ export type OperationContext = {
 
 /** One API action: parses its own parameters, calls one domain function, returns the Result element's content. */
 export type Operation = (ctx: OperationContext) => Promise<Record<string, unknown> | null>;
+
+/** The operations of a service, assembled from its areas' tables; an action defined twice is a bug, caught at start. */
+export function operationTable(...areas: Record<string, Operation>[]): Record<string, Operation> {
+  const table: Record<string, Operation> = {};
+  for (const area of areas) {
+    for (const [action, operation] of Object.entries(area)) {
+      if (Object.hasOwn(table, action)) throw new Error(`${action} is defined by two operation tables`);
+      table[action] = operation;
+    }
+  }
+  return table;
+}

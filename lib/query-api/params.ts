@@ -1,45 +1,60 @@
 import { z } from "zod";
+import { IAM, type StringConstraint } from "../iam/constraints";
 import { QueryError } from "./errors";
 
 // Query-protocol parameters arrive flat ("Tags.member.1.Key=…"). Each operation's zod schema
 // validates them with AWS's own constraint messages, so a bad value gets AWS's ValidationError.
 
-/** A string parameter with AWS's constraints; `name` is the member name AWS's messages use ("userName"). */
-export function awsString(name: string, rules: { min?: number; max?: number; pattern?: RegExp; patternText?: string }) {
+/**
+ * A string parameter with AWS's constraint (lib/iam/constraints.ts) and AWS's messages; `name` is the
+ * member name those messages use ("userName").
+ */
+export function awsString(name: string, constraint: StringConstraint) {
   let schema = z.string({ message: `Value null at '${name}' failed to satisfy constraint: Member must not be null` });
-  if (rules.min !== undefined) {
-    schema = schema.min(rules.min, `Value at '${name}' failed to satisfy constraint: Member must have length greater than or equal to ${rules.min}`);
+  if (constraint.min > 0) {
+    schema = schema.min(constraint.min, `Value at '${name}' failed to satisfy constraint: Member must have length greater than or equal to ${constraint.min}`);
   }
-  if (rules.max !== undefined) {
-    schema = schema.max(rules.max, `Value at '${name}' failed to satisfy constraint: Member must have length less than or equal to ${rules.max}`);
+  if (constraint.max !== undefined) {
+    schema = schema.max(constraint.max, `Value at '${name}' failed to satisfy constraint: Member must have length less than or equal to ${constraint.max}`);
   }
-  if (rules.pattern) {
-    schema = schema.regex(
-      rules.pattern,
-      `Value at '${name}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${rules.patternText ?? rules.pattern.source}`,
-    );
+  if (constraint.regex) {
+    schema = schema.regex(constraint.regex, `Value at '${name}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${constraint.pattern}`);
   }
   return schema;
 }
 
-export const userName = (name = "userName") => awsString(name, { min: 1, max: 128, pattern: /^[\w+=,.@-]+$/, patternText: "[\\w+=,.@-]+" });
-export const serialNumber = () => awsString("serialNumber", { min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/, patternText: "[\\w+=/:,.@-]+" });
-export const authenticationCode = (name: string) => awsString(name, { min: 6, max: 6, pattern: /^\d+$/, patternText: "[\\d]+" });
-export const accessKeyId = () => awsString("accessKeyId", { min: 16, max: 128, pattern: /^\w+$/, patternText: "[\\w]+" });
-export const marker = () => awsString("marker", { min: 1, max: 320, pattern: /^[\u0020-\u00FF]+$/, patternText: "[\\u0020-\\u00FF]+" });
-export const maxItems = () =>
-  z.coerce
-    .number({ message: "Value at 'maxItems' failed to satisfy constraint: Member must be a number" })
-    .int()
-    .min(1, "Value at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1")
-    .max(1000, "Value at 'maxItems' failed to satisfy constraint: Member must have value less than or equal to 1000");
+/** A parameter AWS models as an integer within bounds. */
+export function awsInteger(name: string, { min, max }: { min: number; max: number }) {
+  return z.coerce
+    .number({ message: `Value at '${name}' failed to satisfy constraint: Member must be a number` })
+    .int(`Value at '${name}' failed to satisfy constraint: Member must be a number`)
+    .min(min, `Value at '${name}' failed to satisfy constraint: Member must have value greater than or equal to ${min}`)
+    .max(max, `Value at '${name}' failed to satisfy constraint: Member must have value less than or equal to ${max}`);
+}
 
-/** Parses parameters with an operation's schema, or throws AWS's ValidationError listing every problem. */
+/** A parameter AWS models as an enum. */
+export function awsEnum<const V extends readonly [string, ...string[]]>(name: string, values: V) {
+  return z.enum(values, { message: `Value at '${name}' failed to satisfy constraint: Member must satisfy enum value set: [${values.join(", ")}]` });
+}
+
+/** Marker and MaxItems, as every paginated IAM operation takes them. */
+export const pageParams = {
+  Marker: awsString("marker", IAM.marker).optional(),
+  MaxItems: awsInteger("maxItems", { min: 1, max: 1000 }).optional(),
+};
+
+/**
+ * Parses parameters with an operation's schema, or throws AWS's ValidationError: every broken
+ * constraint of the model, counted and joined; failing none, the first of IAM's own checks, whose
+ * message AWS sends bare (an issue with `params: { bare: true }`).
+ */
 export function parseParams<S extends z.ZodType>(schema: S, params: unknown): z.output<S> {
   const result = schema.safeParse(params);
   if (result.success) return result.data;
-  const messages = result.error.issues.map((issue) => issue.message);
+  const isBare = (issue: z.core.$ZodIssue) => issue.code === "custom" && issue.params?.bare === true;
+  const messages = result.error.issues.filter((issue) => !isBare(issue)).map((issue) => issue.message);
   const count = messages.length;
+  if (count === 0) throw new QueryError("ValidationError", result.error.issues[0].message);
   throw new QueryError("ValidationError", `${count} validation error${count === 1 ? "" : "s"} detected: ${messages.join("; ")}`);
 }
 

@@ -18,6 +18,10 @@ describe("docs/playwright.md", () => {
     expect(doc).toContain(fs.readFileSync("e2e/examples/iam-user-mfa.spec.ts", "utf8").trimEnd());
   });
 
+  it("shows the AWS CLI and boto3 example exactly as the suite runs it", () => {
+    expect(doc).toContain(fs.readFileSync("e2e/api-clients/example.spec.ts", "utf8").trimEnd());
+  });
+
   it("lists locator names that the console shows, in English and Korean under the same message", () => {
     // The catalogues, and the lessons' titles (lesson data carries its own text).
     const en = flatten({ ...messagesFor("en"), lessons: LESSONS.map((l) => l.title.en) });

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations } from "@/scripts/migrate";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/db/postgres";
 import type { Db } from "@/lib/db/types";
 import type { DatabaseProvider } from "@/lib/db/url";

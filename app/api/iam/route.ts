@@ -1,4 +1,4 @@
-import { IAM_OPERATIONS } from "@/lib/query-api/iam-operations";
+import { IAM_OPERATIONS } from "@/lib/query-api/iam";
 import { handleQuery } from "@/lib/query-api/handle-query";
 
 // The IAM Query API for the AWS CLI and SDKs: `aws iam … --endpoint-url http://localhost:3000/api/iam`.

@@ -1,5 +1,6 @@
 import { takeSignUpSlot } from "@/lib/auth/rate-limit";
 import { requestContextFrom } from "@/lib/auth/request-context";
+import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { createSandbox } from "@/lib/iam/create-sandbox";
@@ -10,11 +11,12 @@ import { log, REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log";
 
 // POST /api/sandboxes: the sign-up page for scripts (Playwright fixtures, a teacher preparing a class).
 // Public by design, like the page: it creates a new isolated account and can touch no other one.
-//   {"email","accountName","password","users":[{"userName","password"?,"administrator"?}]}
-//   201 {"accountId","signInUrl","users":[{"userName","arn"}]}
+//   {"email","accountName","password","users":[{"userName","password"?,"administrator"?}],"accessKey"?:true}
+//   201 {"accountId","signInUrl","users":[{"userName","arn"}],"accessKey"?:{"accessKeyId","secretAccessKey"}}
 //   400 {"error":{"code":"ValidationError","message","fields":{"users.0.userName":"..."}}}, 409 EntityAlreadyExists,
 //   429 Throttling (with Retry-After) past SIGN_UP_RATE_LIMIT, which the sign-up page shares
-// Nothing in the request is echoed or logged: it holds passwords.
+// Nothing in the request is echoed or logged: it holds passwords. The root user's access key, when
+// asked for, gives no more than the password just chosen would (sign in, Create access key).
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -55,7 +57,7 @@ export async function POST(request: Request): Promise<Response> {
     return response;
   }
   try {
-    const sandbox = await createSandbox(getDb(), parsed.data, { now, context });
+    const sandbox = await createSandbox(getDb(), parsed.data, { now, context, settings: iamSettings() });
     const signInUrl = new URL(`/signin?account=${sandbox.accountId}`, request.url).toString();
     return Response.json({ ...sandbox, signInUrl }, { status: 201, headers: { "cache-control": "no-store", [REQUEST_ID_HEADER]: requestId } });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { handleQuery } from "@/lib/query-api/handle-query";
-import { STS_OPERATIONS } from "@/lib/query-api/sts-operations";
+import { STS_OPERATIONS } from "@/lib/query-api/sts";
 
 // STS for the lab: GetSessionToken (with MFA) and GetCallerIdentity, SigV4-authenticated in handleQuery.
 export const dynamic = "force-dynamic";

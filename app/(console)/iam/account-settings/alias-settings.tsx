@@ -5,6 +5,7 @@ import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
+import { Panel } from "@/components/panel";
 import { format, lookup } from "@/lib/i18n/messages";
 import { createAccountAliasAction, deleteAccountAliasAction } from "./actions";
 
@@ -51,45 +52,40 @@ export function AliasSettings({ alias }: { alias: string | null }) {
     });
 
   return (
-    <section className="panel max-w-3xl" aria-labelledby="account-alias">
-      <h2 id="account-alias" className="panel-header">
-        {m.aliasHeading}
-      </h2>
-      <div className="px-5 py-4">
-        {done && <Alert tone="success">{done}</Alert>}
-        {error && mode !== "delete" && <Alert tone="error">{error}</Alert>}
-        <p className="mb-3 text-muted">{m.aliasIntro}</p>
-        <p className="mb-4">
-          {m.alias}:{" "}
-          <span className="font-mono" data-testid="account-alias">
-            {alias ?? m.noAlias}
-          </span>
-        </p>
-        {mode === "edit" ? (
-          <form noValidate onSubmit={save} className="max-w-md">
-            <FormField id="accountAlias" name="accountAlias" label={m.newAlias} hint={messages.validation.accountAlias} defaultValue={alias ?? ""} autoComplete="off" error={fieldError} />
-            <div className="flex gap-2">
-              <button type="button" className="btn-link px-4" onClick={() => reset("view")}>
-                {messages.common.cancel}
-              </button>
-              <button type="submit" className="btn-primary" disabled={pending}>
-                {m.save}
-              </button>
-            </div>
-          </form>
-        ) : (
+    <Panel title={m.aliasHeading} className="max-w-3xl">
+      {done && <Alert tone="success">{done}</Alert>}
+      {error && mode !== "delete" && <Alert tone="error">{error}</Alert>}
+      <p className="mb-3 text-muted">{m.aliasIntro}</p>
+      <p className="mb-4">
+        {m.alias}:{" "}
+        <span className="font-mono" data-testid="account-alias">
+          {alias ?? m.noAlias}
+        </span>
+      </p>
+      {mode === "edit" ? (
+        <form noValidate onSubmit={save} className="max-w-md">
+          <FormField id="accountAlias" name="accountAlias" label={m.newAlias} hint={messages.validation.accountAlias} defaultValue={alias ?? ""} autoComplete="off" error={fieldError} />
           <div className="flex gap-2">
-            <button type="button" className="btn-normal" onClick={() => reset("edit")}>
-              {alias ? m.editAlias : m.createAlias}
+            <button type="button" className="btn-link px-4" onClick={() => reset("view")}>
+              {messages.common.cancel}
             </button>
-            {alias && (
-              <button type="button" className="btn-normal" onClick={() => reset("delete")}>
-                {m.deleteAlias}
-              </button>
-            )}
+            <button type="submit" className="btn-primary" disabled={pending}>
+              {m.save}
+            </button>
           </div>
-        )}
-      </div>
+        </form>
+      ) : (
+        <div className="flex gap-2">
+          <button type="button" className="btn-normal" onClick={() => reset("edit")}>
+            {alias ? m.editAlias : m.createAlias}
+          </button>
+          {alias && (
+            <button type="button" className="btn-normal" onClick={() => reset("delete")}>
+              {m.deleteAlias}
+            </button>
+          )}
+        </div>
+      )}
       {mode === "delete" && alias && (
         <Modal
           title={m.deleteAliasTitle}
@@ -109,6 +105,6 @@ export function AliasSettings({ alias }: { alias: string | null }) {
           <p>{format(m.deleteAliasBody, { alias })}</p>
         </Modal>
       )}
-    </section>
+    </Panel>
   );
 }

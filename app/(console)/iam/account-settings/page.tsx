@@ -19,7 +19,7 @@ export default async function AccountSettingsPage() {
     <>
       <PageHeader title={m.heading} />
       <section className="panel mb-6 max-w-3xl">
-        <dl className="grid grid-cols-[14rem_1fr] gap-y-3 px-5 py-4">
+        <dl className="details-grid px-5 py-4">
           <dt className="text-muted">{m.accountId}</dt>
           <dd className="font-mono">{account.accountId}</dd>
           <dt className="text-muted">{m.accountName}</dt>

@@ -5,6 +5,7 @@ import { ActionDialog } from "@/components/action-dialog";
 import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Panel } from "@/components/panel";
 import { format, lookup } from "@/lib/i18n/messages";
 import { resetSandboxAction } from "./reset-actions";
 
@@ -38,27 +39,22 @@ export function ResetSandbox({ accountId, isDemo }: { accountId: string; isDemo:
   };
 
   return (
-    <section className="panel mb-6 max-w-3xl" aria-labelledby="reset-sandbox">
-      <h2 id="reset-sandbox" className="panel-header">
-        {m.resetHeading}
-      </h2>
-      <div className="px-5 py-4">
-        {done && <Alert tone="success">{m.resetDone}</Alert>}
-        <p className="mb-3">{m.resetIntro}</p>
-        <p className="mb-2 text-muted">{m.resetDeletes}</p>
-        <p className="mb-2 text-muted">{m.resetKeeps}</p>
-        {isDemo && <p className="mb-2 text-muted">{m.resetDemo}</p>}
-        <button
-          type="button"
-          className="btn-normal mt-2"
-          onClick={() => {
-            setDone(false);
-            setOpen(true);
-          }}
-        >
-          {m.resetButton}
-        </button>
-      </div>
+    <Panel title={m.resetHeading} className="mb-6 max-w-3xl">
+      {done && <Alert tone="success">{m.resetDone}</Alert>}
+      <p className="mb-3">{m.resetIntro}</p>
+      <p className="mb-2 text-muted">{m.resetDeletes}</p>
+      <p className="mb-2 text-muted">{m.resetKeeps}</p>
+      {isDemo && <p className="mb-2 text-muted">{m.resetDemo}</p>}
+      <button
+        type="button"
+        className="btn-normal mt-2"
+        onClick={() => {
+          setDone(false);
+          setOpen(true);
+        }}
+      >
+        {m.resetButton}
+      </button>
       {open && (
         <ActionDialog title={m.resetTitle} actionLabel={m.resetConfirm} pending={pending} error={error} onSubmit={submit} onClose={close}>
           <p className="mb-4">{m.resetWarning}</p>
@@ -73,6 +69,6 @@ export function ResetSandbox({ accountId, isDemo }: { accountId: string; isDemo:
           />
         </ActionDialog>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/access-denied";
 import { FormField } from "@/components/form-field";
 import { PageHeader } from "@/components/page-header";
+import { Table } from "@/components/table";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
@@ -78,42 +79,28 @@ export default async function EventHistoryPage({ searchParams }: { searchParams:
           <Link href="/iam/event-history">{m.clear}</Link>
         </div>
       </form>
-      <div className="panel overflow-x-auto">
-        <table className="w-full text-left">
-          <caption className="sr-only">{m.caption}</caption>
-          <thead className="border-b border-line bg-[#fafafa]">
-            <tr>
-              <th scope="col" className="px-4 py-2">{m.eventName}</th>
-              <th scope="col" className="px-4 py-2">{m.eventTime}</th>
-              <th scope="col" className="px-4 py-2">{m.userName}</th>
-              <th scope="col" className="px-4 py-2">{m.eventSource}</th>
-              <th scope="col" className="px-4 py-2">{m.sourceIp}</th>
-              <th scope="col" className="px-4 py-2">{m.errorCode}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {result.events.length === 0 && (
-              <tr>
-                <td colSpan={6} className="px-4 py-6 text-center text-muted">{m.empty}</td>
-              </tr>
-            )}
-            {result.events.map((event) => (
-              <tr key={event.eventId}>
-                <th scope="row" className="px-4 py-2 font-normal">
-                  <Link href={`/iam/event-history/${event.eventId}`} aria-label={format(m.view, { name: event.eventName })}>
-                    {event.eventName}
-                  </Link>
-                </th>
-                <td className="px-4 py-2 text-xs">{formatDateTime(event.eventTime, locale)}</td>
-                <td className="px-4 py-2">{event.cloudTrailEvent.userIdentity.userName ?? event.username}</td>
-                <td className="px-4 py-2 text-xs">{event.eventSource}</td>
-                <td className="px-4 py-2 text-xs">{event.cloudTrailEvent.sourceIPAddress}</td>
-                <td className="px-4 py-2 text-xs text-error">{event.cloudTrailEvent.errorCode}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={m.caption}
+        rows={result.events}
+        rowKey={(event) => event.eventId}
+        empty={m.empty}
+        columns={[
+          {
+            header: m.eventName,
+            rowHeader: true,
+            cell: (event) => (
+              <Link href={`/iam/event-history/${event.eventId}`} aria-label={format(m.view, { name: event.eventName })}>
+                {event.eventName}
+              </Link>
+            ),
+          },
+          { header: m.eventTime, className: "text-xs", cell: (event) => formatDateTime(event.eventTime, locale) },
+          { header: m.userName, cell: (event) => event.cloudTrailEvent.userIdentity.userName ?? event.username },
+          { header: m.eventSource, className: "text-xs", cell: (event) => event.eventSource },
+          { header: m.sourceIp, className: "text-xs", cell: (event) => event.cloudTrailEvent.sourceIPAddress },
+          { header: m.errorCode, className: "text-xs text-error", cell: (event) => event.cloudTrailEvent.errorCode },
+        ]}
+      />
       <div className="mt-3 flex gap-4">
         {filter?.nextToken && <Link href={`?${filterQuery}`}>{m.firstPage}</Link>}
         {result.nextToken && <Link href={`?${filterQuery}&nextToken=${encodeURIComponent(result.nextToken)}`}>{m.nextPage}</Link>}

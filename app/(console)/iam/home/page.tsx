@@ -2,6 +2,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
 import { TutorialList } from "@/components/tutorial/tutorial-list";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -23,21 +24,16 @@ export default async function DashboardPage() {
   const m = messages.dashboard;
   const signInUrl = `${await siteOrigin()}/signin?account=${principal.accountAlias ?? principal.accountId}`;
   const signInUrlSection = (
-    <section className="panel mb-6" aria-labelledby="sign-in-url">
-      <h2 id="sign-in-url" className="panel-header">
-        {m.signInUrl}
-      </h2>
-      <div className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
-        <p className="font-mono break-all" data-testid="iam-sign-in-url">
-          <a href={signInUrl}>{signInUrl}</a>
-        </p>
-        {isAccountAdministrator(principal) && (
-          <Link href="/iam/account-settings" className="btn-normal">
-            {m.aliasCustomize}
-          </Link>
-        )}
-      </div>
-    </section>
+    <Panel title={m.signInUrl} className="mb-6" bodyClassName="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
+      <p className="font-mono break-all" data-testid="iam-sign-in-url">
+        <a href={signInUrl}>{signInUrl}</a>
+      </p>
+      {isAccountAdministrator(principal) && (
+        <Link href="/iam/account-settings" className="btn-normal">
+          {m.aliasCustomize}
+        </Link>
+      )}
+    </Panel>
   );
   if (!isAccountAdministrator(principal)) {
     return (
@@ -72,11 +68,8 @@ export default async function DashboardPage() {
       <SandboxExpiryNotice principal={principal} />
       {signInUrlSection}
       <TutorialList />
-      <section className="panel mb-6" aria-labelledby="resources">
-        <h2 id="resources" className="panel-header">
-          {m.resources}
-        </h2>
-        <dl className="grid grid-cols-2 gap-4 px-5 py-4 md:grid-cols-4">
+      <Panel title={m.resources} className="mb-6">
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
           {(
             [
               [m.usersCount, summary.Users],
@@ -91,14 +84,16 @@ export default async function DashboardPage() {
             </div>
           ))}
         </dl>
-      </section>
-      <section className="panel" aria-labelledby="security-status">
-        <h2 id="security-status" className="panel-header">
-          {m.securityStatus}
-          <span className="ml-3 text-sm font-normal text-muted">
-            {format(m.securityStatusSummary, { done, total: status.length })}
-          </span>
-        </h2>
+      </Panel>
+      <Panel
+        title={
+          <>
+            {m.securityStatus}
+            <span className="ml-3 text-sm font-normal text-muted">{format(m.securityStatusSummary, { done, total: status.length })}</span>
+          </>
+        }
+        bodyClassName=""
+      >
         <ul className="divide-y divide-line">
           {status.map((item) => (
             <li key={item.label} className="flex items-center justify-between px-5 py-3">
@@ -115,7 +110,7 @@ export default async function DashboardPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
     </>
   );
 }

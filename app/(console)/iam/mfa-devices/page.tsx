@@ -2,6 +2,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/page-header";
+import { Table } from "@/components/table";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
@@ -57,38 +58,23 @@ export default async function MfaDevicesPage({ searchParams }: { searchParams: S
           {m.filter}
         </button>
       </form>
-      <div className="panel overflow-x-auto">
-        <table className="w-full text-left">
-          <caption className="sr-only">{m.heading}</caption>
-          <thead className="border-b border-line bg-[#fafafa]">
-            <tr>
-              <th scope="col" className="px-4 py-2">{m.serialNumber}</th>
-              <th scope="col" className="px-4 py-2">{m.status}</th>
-              <th scope="col" className="px-4 py-2">{m.assignedTo}</th>
-              <th scope="col" className="px-4 py-2">{m.enableDate}</th>
-              <th scope="col" className="px-4 py-2">{m.actions}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {result.virtualMfaDevices.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-6 text-center text-muted">{m.empty}</td>
-              </tr>
-            )}
-            {result.virtualMfaDevices.map((device) => (
-              <tr key={device.serialNumber}>
-                <th scope="row" className="px-4 py-2 font-mono text-xs font-normal break-all">{device.serialNumber}</th>
-                <td className="px-4 py-2">{device.user ? m.assigned : m.unassigned}</td>
-                <td className="px-4 py-2">
-                  {device.user?.userName ? <Link href={userPath(device.user.userName)}>{device.user.userName}</Link> : device.user ? m.rootUser : null}
-                </td>
-                <td className="px-4 py-2 text-xs">{device.enableDate ? formatDateTime(device.enableDate, locale) : null}</td>
-                <td className="px-4 py-2">{!device.user && <DeleteDeviceButton serialNumber={device.serialNumber} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={m.heading}
+        rows={result.virtualMfaDevices}
+        rowKey={(device) => device.serialNumber}
+        empty={m.empty}
+        columns={[
+          { header: m.serialNumber, rowHeader: true, className: "font-mono text-xs break-all", cell: (device) => device.serialNumber },
+          { header: m.status, cell: (device) => (device.user ? m.assigned : m.unassigned) },
+          {
+            header: m.assignedTo,
+            cell: (device) =>
+              device.user?.userName ? <Link href={userPath(device.user.userName)}>{device.user.userName}</Link> : device.user ? m.rootUser : null,
+          },
+          { header: m.enableDate, className: "text-xs", cell: (device) => device.enableDate && formatDateTime(device.enableDate, locale) },
+          { header: m.actions, cell: (device) => !device.user && <DeleteDeviceButton serialNumber={device.serialNumber} /> },
+        ]}
+      />
       <div className="mt-3 flex gap-4">
         {query.marker && <Link href={`?status=${query.status}`}>{m.firstPage}</Link>}
         {result.marker && <Link href={`?status=${query.status}&marker=${encodeURIComponent(result.marker)}`}>{m.nextPage}</Link>}

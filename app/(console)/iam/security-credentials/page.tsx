@@ -2,22 +2,22 @@ import { ExpandableSection } from "@/components/expandable-section";
 import { AccessKeysPanel } from "@/components/access-keys/access-keys-panel";
 import { MfaDevicesPanel } from "@/components/mfa-wizard/mfa-devices-panel";
 import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
+import { Tabs } from "@/components/tabs";
 import { requireIdentity } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
-import { mfaDeviceLimit } from "@/lib/iam/mfa-device-limit";
 import { formatDateTime } from "@/lib/format-date";
 import { ACCESS_KEYS_PER_USER } from "@/lib/iam/access-keys";
 import { getLoginProfile } from "@/lib/iam/get-login-profile";
 import { listAccessKeys } from "@/lib/iam/list-access-keys";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
+import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { createAccessKeyAction, deleteAccessKeyAction, updateAccessKeyAction } from "./access-key-actions";
-import { assignMfaAction, removeMfaAction, resyncMfaAction, startMfaSetupAction } from "./actions";
 import { ChangePassword } from "./change-password";
-
-const MFA_ACTIONS = { start: startMfaSetupAction, assign: assignMfaAction, resync: resyncMfaAction, remove: removeMfaAction };
+import { MFA_ACTIONS } from "./mfa-actions";
 const ACCESS_KEY_ACTIONS = { create: createAccessKeyAction, update: updateAccessKeyAction, remove: deleteAccessKeyAction };
 
 export default async function SecurityCredentialsPage() {
@@ -39,7 +39,7 @@ export default async function SecurityCredentialsPage() {
         devices={devices.map((device) => ({ serialNumber: device.serialNumber, enabledAt: formatDateTime(device.enableDate, locale) }))}
         actions={MFA_ACTIONS}
         isRoot={principal.isRoot}
-        canAssignMore={devices.length < mfaDeviceLimit(principal.consoleVersion, iamSettings())}
+        canAssignMore={devices.length < mfaDevicesPerUserQuota(iamSettings(), principal)}
         practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
       />
     </>
@@ -90,36 +90,20 @@ export default async function SecurityCredentialsPage() {
   return (
     <>
       <PageHeader title={m.userHeading} />
-      <div role="tablist" className="mb-0 flex border-b border-line">
-        <span role="tab" tabIndex={0} aria-selected="true" id="iam-credentials-tab" aria-controls="iam-credentials" className="border-b-2 border-orange px-4 py-2 font-bold">
-          {m.iamCredentialsTab}
-        </span>
-      </div>
-      <div role="tabpanel" id="iam-credentials" aria-labelledby="iam-credentials-tab" className="max-w-5xl space-y-6 pt-4">
-        <section className="panel" aria-labelledby="console-sign-in">
-          <h2 id="console-sign-in" className="panel-header">
-            {m.consoleSignIn}
-          </h2>
-          <div className="px-5 py-4">
-            <p className="mb-3">
-              {m.passwordLastUsed}: {lastUsed}
-            </p>
-            {loginProfile.hasPassword && <ChangePassword />}
-          </div>
-        </section>
-        <section className="panel" aria-labelledby="mfa-section">
-          <h2 id="mfa-section" className="panel-header">
-            {m.mfaSection}
-          </h2>
-          <div className="px-5 py-4">{mfa}</div>
-        </section>
-        <section className="panel" aria-labelledby="access-keys-section">
-          <h2 id="access-keys-section" className="panel-header">
-            {messages.accessKeys.section}
-          </h2>
-          <div className="px-5 py-4">{accessKeys}</div>
-        </section>
-      </div>
+      <Tabs label={m.userHeading} tabs={[{ id: "iam-credentials", label: m.iamCredentialsTab }]} selected="iam-credentials">
+        <Panel title={m.consoleSignIn} className="max-w-5xl">
+          <p className="mb-3">
+            {m.passwordLastUsed}: {lastUsed}
+          </p>
+          {loginProfile.hasPassword && <ChangePassword />}
+        </Panel>
+        <Panel title={m.mfaSection} id="mfa-section" className="max-w-5xl">
+          {mfa}
+        </Panel>
+        <Panel title={messages.accessKeys.section} className="max-w-5xl">
+          {accessKeys}
+        </Panel>
+      </Tabs>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { AccessDenied } from "@/components/access-denied";
 import { mfaColumnLabel } from "@/components/mfa-device-type";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
+import { Table } from "@/components/table";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { daysBetween, formatDateTime } from "@/lib/format-date";
@@ -38,37 +39,27 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         </Link>
       </PageHeader>
       {deleted.success && <Alert tone="success">{format(messages.userDetail.deleted, { name: deleted.data })}</Alert>}
-      <div className="panel overflow-x-auto">
-        <table className="w-full text-left">
-          <caption className="sr-only">{m.heading}</caption>
-          <thead className="border-b border-line bg-[#fafafa]">
-            <tr>
-              <th scope="col" className="px-4 py-2">{m.userName}</th>
-              <th scope="col" className="px-4 py-2">{m.mfa}</th>
-              <th scope="col" className="px-4 py-2">{m.passwordAge}</th>
-              <th scope="col" className="px-4 py-2">{m.created}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {users.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-muted">{m.empty}</td>
-              </tr>
-            )}
-            {users.map((user) => (
-              <tr key={user.userId}>
-                <th scope="row" className="px-4 py-2 font-normal">
-                  <Link href={userPath(user.userName)}>{user.userName}</Link>
-                  {user.isAdmin && <span className="ml-2 rounded-sm bg-page px-1 text-xs text-muted">{m.administrator}</span>}
-                </th>
-                <td className="px-4 py-2">{mfaColumnLabel(user.mfaDeviceKinds, principal.consoleVersion, messages)}</td>
-                <td className="px-4 py-2">{passwordAge(user.passwordSetAt)}</td>
-                <td className="px-4 py-2">{formatDateTime(user.createdAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={m.heading}
+        rows={users}
+        rowKey={(user) => user.userId}
+        empty={m.empty}
+        columns={[
+          {
+            header: m.userName,
+            rowHeader: true,
+            cell: (user) => (
+              <>
+                <Link href={userPath(user.userName)}>{user.userName}</Link>
+                {user.isAdmin && <span className="ml-2 rounded-sm bg-page px-1 text-xs text-muted">{m.administrator}</span>}
+              </>
+            ),
+          },
+          { header: m.mfa, cell: (user) => mfaColumnLabel(user.mfaDeviceKinds, principal.consoleVersion, messages) },
+          { header: m.passwordAge, cell: (user) => passwordAge(user.passwordSetAt) },
+          { header: m.created, cell: (user) => formatDateTime(user.createdAt, locale) },
+        ]}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
@@ -30,11 +31,8 @@ export default async function EventPage({ params }: { params: Params }) {
       <PageHeader title={event.eventName}>
         <Link href="/iam/event-history">{m.back}</Link>
       </PageHeader>
-      <section className="panel mb-6 max-w-5xl" aria-labelledby="event-details">
-        <h2 id="event-details" className="panel-header">
-          {m.detailSummary}
-        </h2>
-        <dl className="grid grid-cols-[12rem_1fr] gap-y-2 px-5 py-4">
+      <Panel title={m.detailSummary} className="mb-6 max-w-5xl">
+        <dl className="details-grid">
           <dt className="text-muted">{m.eventTime}</dt>
           <dd>{formatDateTime(event.eventTime, locale)}</dd>
           <dt className="text-muted">{m.userName}</dt>
@@ -56,15 +54,12 @@ export default async function EventPage({ params }: { params: Params }) {
             </>
           )}
         </dl>
-      </section>
-      <section className="panel max-w-5xl" aria-labelledby="event-record">
-        <h2 id="event-record" className="panel-header">
-          {m.record}
-        </h2>
+      </Panel>
+      <Panel title={m.record} id="event-record" className="max-w-5xl" bodyClassName="">
         <pre aria-labelledby="event-record" tabIndex={0} className="overflow-x-auto px-5 py-4 font-mono text-xs" data-testid="event-record">
           {JSON.stringify(record, null, 2)}
         </pre>
-      </section>
+      </Panel>
     </>
   );
 }

@@ -3,23 +3,24 @@ import { AccessDenied } from "@/components/access-denied";
 import { Alert } from "@/components/alert";
 import { AssignedMfaDevice } from "@/components/mfa-wizard/assigned-mfa-device";
 import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
+import { Tabs } from "@/components/tabs";
 import { requireIdentity } from "@/lib/auth/session";
+import { env } from "@/lib/config/env";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
-import { mfaDeviceLimit } from "@/lib/iam/mfa-device-limit";
 import { formatDateTime } from "@/lib/format-date";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { isIamError } from "@/lib/iam/errors";
 import { getUser } from "@/lib/iam/get-user";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import type { Principal } from "@/lib/iam/principal";
+import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
 import { userNameSchema } from "@/lib/iam/validation";
 import { format } from "@/lib/i18n/messages";
 import { getLocale, getMessages } from "@/lib/i18n/server";
-import { assignMfaAction, removeMfaAction, resyncMfaAction, startMfaSetupAction } from "@/app/(console)/iam/security-credentials/actions";
+import { MFA_ACTIONS } from "@/app/(console)/iam/security-credentials/mfa-actions";
 import { DeleteUserButton } from "./delete-user-button";
-
-const MFA_ACTIONS = { start: startMfaSetupAction, assign: assignMfaAction, resync: resyncMfaAction, remove: removeMfaAction };
 
 type Params = Promise<{ userName: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -63,11 +64,8 @@ export default async function UserPage({ params, searchParams }: { params: Param
     <>
       <PageHeader title={user.userName}>{isAccountAdministrator(principal) && <DeleteUserButton userName={user.userName} />}</PageHeader>
       {created && <Alert tone="success">{format(m.created, { name: user.userName })}</Alert>}
-      <section className="panel mb-6 max-w-5xl" aria-labelledby="user-summary">
-        <h2 id="user-summary" className="panel-header">
-          {m.summary}
-        </h2>
-        <dl className="grid grid-cols-[12rem_1fr] gap-y-2 px-5 py-4">
+      <Panel title={m.summary} className="mb-6 max-w-5xl">
+        <dl className="details-grid">
           <dt className="text-muted">{m.userArn}</dt>
           <dd className="font-mono break-all">{user.arn}</dd>
           <dt className="text-muted">{m.path}</dt>
@@ -77,18 +75,10 @@ export default async function UserPage({ params, searchParams }: { params: Param
           <dt className="text-muted">{m.permissions}</dt>
           <dd>{user.isAdmin ? m.administrator : m.selfManage}</dd>
         </dl>
-      </section>
-      <div role="tablist" aria-label={m.tabs} className="flex border-b border-line">
-        <span role="tab" tabIndex={0} aria-selected="true" id="user-credentials-tab" aria-controls="user-credentials" className="border-b-2 border-orange px-4 py-2 font-bold">
-          {m.securityCredentialsTab}
-        </span>
-      </div>
-      <div role="tabpanel" id="user-credentials" aria-labelledby="user-credentials-tab" className="max-w-5xl pt-4">
-        <section className="panel" aria-labelledby="sign-in-credentials">
-          <h2 id="sign-in-credentials" className="panel-header">
-            {m.signInCredentials}
-          </h2>
-          <dl className="grid grid-cols-[12rem_1fr] items-center gap-y-3 px-5 py-4">
+      </Panel>
+      <Tabs label={m.tabs} tabs={[{ id: "user-credentials", label: m.securityCredentialsTab }]} selected="user-credentials">
+        <Panel title={m.signInCredentials} className="max-w-5xl">
+          <dl className="details-grid items-center">
             <dt className="text-muted">{m.consolePassword}</dt>
             <dd>{user.loginProfile ? format(m.enabledOn, { date: formatDateTime(user.loginProfile.createDate, locale) }) : m.disabled}</dd>
             <dt className="text-muted">{m.lastSignIn}</dt>
@@ -97,11 +87,12 @@ export default async function UserPage({ params, searchParams }: { params: Param
               userName={user.userName}
               serialNumbers={devices.map((device) => device.serialNumber)}
               actions={MFA_ACTIONS}
-              canAssignMore={devices.length < mfaDeviceLimit(principal.consoleVersion, iamSettings())}
+              canAssignMore={devices.length < mfaDevicesPerUserQuota(iamSettings(), principal)}
+              practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
             />
           </dl>
-        </section>
-      </div>
+        </Panel>
+      </Tabs>
     </>
   );
 }

@@ -23,9 +23,9 @@ import type {
 } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { postgresSettings, quoteIdentifier, withDatabase } from "./postgres";
-import { MIGRATION_DIRS, SCHEMA_FILES } from "./schemas";
-import { databaseProvider, sqliteFilePath, type DatabaseProvider } from "./url";
+import { postgresSettings, quoteIdentifier, withDatabase } from "../lib/db/postgres";
+import { MIGRATION_DIRS, SCHEMA_FILES } from "../lib/db/schemas";
+import { databaseProvider, sqliteFilePath, type DatabaseProvider } from "../lib/db/url";
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 

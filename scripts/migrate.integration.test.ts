@@ -6,8 +6,8 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { TEST_DATABASE, TEST_POSTGRES_URL, testDatabaseName } from "@/test/support/test-db";
 import { applyMigrations, committedMigrations, diffToNextMigration, migrationStatus } from "./migrate";
-import { createDatabase, dropDatabase, withDatabase, withPgClient } from "./postgres";
-import { MIGRATION_DIRS } from "./schemas";
+import { createDatabase, dropDatabase, withDatabase, withPgClient } from "@/lib/db/postgres";
+import { MIGRATION_DIRS } from "@/lib/db/schemas";
 
 // Runs on the provider of the vitest project: SQLite ("sqlite") or the local PostgreSQL ("postgresql").
 const provider = TEST_DATABASE;

@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+import { createUser } from "../../iam/create-user";
+import { deleteUser } from "../../iam/delete-user";
+import { getAccount } from "../../iam/get-account";
+import { getUser } from "../../iam/get-user";
+import { listUsers } from "../../iam/list-users";
+import type { Operation } from "../operation";
+import { pageParams, paginate, parseParams } from "../params";
+import { newUserName, path, pathPrefix, userName } from "./params";
+import { userShape } from "./shapes";
+
+/** IAM users. */
+export const USER_OPERATIONS: Record<string, Operation> = {
+  async GetUser({ params, db, actor }) {
+    const p = parseParams(z.object({ UserName: userName().optional() }), params);
+    if (!p.UserName && actor.isRoot) {
+      const account = await getAccount(db, actor.accountId);
+      return { User: userShape({ path: null, userName: null, userId: account.accountId, arn: actor.arn, createDate: account.createdAt }) };
+    }
+    const user = await getUser(db, { actor, userName: p.UserName ?? actor.userName! });
+    return { User: userShape(user) };
+  },
+
+  async ListUsers({ params, db, actor }) {
+    const p = parseParams(z.object({ PathPrefix: pathPrefix().optional(), ...pageParams }), params);
+    const users = (await listUsers(db, { actor })).filter((user) => user.path.startsWith(p.PathPrefix ?? "/"));
+    const { page, ...more } = paginate(users, p);
+    return {
+      Users: page.map((user) =>
+        userShape({ path: user.path, userName: user.userName, userId: user.userId, arn: user.arn, createDate: user.createdAt, passwordLastUsed: user.passwordLastUsed }),
+      ),
+      ...more,
+    };
+  },
+
+  async CreateUser({ params, db, actor, now, context }) {
+    const p = parseParams(z.object({ UserName: newUserName(), Path: path().optional() }), params);
+    const user = await createUser(db, { accountId: actor.accountId, userName: p.UserName, path: p.Path, actor, now, context });
+    return { User: userShape({ path: user.path, userName: user.userName, userId: user.userId, arn: user.arn, createDate: user.createdAt }) };
+  },
+
+  async DeleteUser({ params, db, actor, now, context }) {
+    const p = parseParams(z.object({ UserName: userName() }), params);
+    await deleteUser(db, { actor, userName: p.UserName, now, context });
+    return null;
+  },
+};
