@@ -6,13 +6,13 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
 import { lookup } from "@/lib/i18n/messages";
 import { type CodePair, codePairErrors, TwoCodesFields } from "./two-codes-fields";
+import { COMPATIBLE_APPS_URL } from "./links";
 import { SecretKey } from "./secret-key";
 import type { MfaActions, MfaSetup } from "./types";
 
 type DeviceType = "virtual" | "u2f" | "hardware";
 type Step = { name: "choose" } | { name: "setup"; setup: MfaSetup } | { name: "done" };
 
-const COMPATIBLE_APPS_URL = "https://aws.amazon.com/iam/features/mfa/";
 
 /**
  * The 2021 console's wizard: "Manage MFA device" (choose the type), "Set up virtual MFA device"

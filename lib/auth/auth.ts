@@ -8,9 +8,12 @@ import { iamSettings } from "../config/iam-settings";
 import { getDb } from "../db/client";
 import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
+import { noteRootMfaPrompt } from "../iam/root-mfa-enrollment";
 import { MFA_CODE_PATTERN } from "../mfa/code-format";
 import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
-import { completeMfaSignIn } from "./mfa-sign-in";
+import { authenticationResponseSchema } from "../mfa/webauthn-schemas";
+import { completeMfaSignIn, type MfaSignInResult } from "./mfa-sign-in";
+import { completePasskeySignIn } from "./passkey-sign-in";
 import { verifyPasswordSignIn } from "./password-sign-in";
 import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
 import { requestContextFrom } from "./request-context";
@@ -19,6 +22,25 @@ import { MfaRequired, MfaSignInFailed } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 
 const isHttps = (request: Request) => (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
+
+/** Far above any real WebAuthn answer (a few hundred bytes), far below anything that could hurt. */
+const MAX_PASSKEY_ANSWER_CHARS = 64 * 1024;
+
+function parseJson(value: unknown, maxChars: number): unknown {
+  if (typeof value !== "string" || value.length > maxChars) return null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return null;
+  }
+}
+
+/** The MFA step's outcome as next-auth takes it: the session's id, or the failure the form shows. */
+async function endMfaStep(result: MfaSignInResult): Promise<{ id: string }> {
+  if (!result.ok) throw new MfaSignInFailed(result);
+  (await cookies()).delete({ name: CHALLENGE_COOKIE, path: "/signin" });
+  return { id: result.sessionId };
+}
 
 // next-auth only carries the id of a ConsoleSession row in its signed cookie. Everything else is
 // read from the database on each request (lib/auth/session.ts), so sign-out and deleted principals
@@ -51,6 +73,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
           throw new MfaRequired();
         }
+        // The current console asks a root user without MFA to register a device (session.ts); the
+        // 35 days it may be postponed count from this first sign-in that asks.
+        if (principal.isRoot && principal.consoleVersion === "current") await noteRootMfaPrompt(db, principal.accountId, now);
         return { id: await startConsoleSession(db, { principal, now, context, mfaUsed: false }) };
       },
     }),
@@ -60,17 +85,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const code = z.string().regex(MFA_CODE_PATTERN).safeParse(credentials.code);
         if (!code.success) throw new MfaSignInFailed({ reason: "invalid" });
-        const jar = await cookies();
         const result = await completeMfaSignIn(getDb(), {
-          token: jar.get(CHALLENGE_COOKIE)?.value,
+          token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
           code: code.data,
           now: new Date(),
           context: requestContextFrom(request.headers),
           settings: iamSettings(),
         });
-        if (!result.ok) throw new MfaSignInFailed(result);
-        jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
-        return { id: result.sessionId };
+        return endMfaStep(result);
+      },
+    }),
+    Credentials({
+      // "Use passkey or security key": the browser's WebAuthn answer, as JSON.
+      id: "passkey",
+      credentials: { response: {} },
+      async authorize(credentials, request) {
+        const response = authenticationResponseSchema.safeParse(parseJson(credentials.response, MAX_PASSKEY_ANSWER_CHARS));
+        if (!response.success) throw new MfaSignInFailed({ reason: "invalid" });
+        const result = await completePasskeySignIn(getDb(), {
+          token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
+          response: response.data,
+          now: new Date(),
+          context: requestContextFrom(request.headers),
+        });
+        return endMfaStep(result);
       },
     }),
   ],

@@ -123,8 +123,6 @@ export const currentEn = {
     required: "The 35 days to postpone MFA registration have passed. Register an MFA device to continue to the console.",
     register: "Assign MFA device",
     skip: "Skip for now",
-    done: "Your root user is protected with MFA.",
-    continue: "Continue to the console",
   },
   practiceTokens: {
     heading: "Practice hardware TOTP tokens",

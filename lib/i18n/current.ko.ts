@@ -124,8 +124,6 @@ export const currentKo: Widen<typeof currentEn> = {
     required: "MFA 등록을 연기할 수 있는 35일이 지났습니다. 콘솔로 계속하려면 MFA 디바이스를 등록하십시오.",
     register: "MFA 디바이스 할당",
     skip: "지금은 건너뛰기",
-    done: "루트 사용자가 MFA로 보호됩니다.",
-    continue: "콘솔로 계속",
   },
   practiceTokens: {
     heading: "연습용 하드웨어 TOTP 토큰",

@@ -177,7 +177,6 @@ export const en = {
     serialNumber: "Serial number",
     assignedOn: "Assigned",
     actions: "Actions",
-    virtual: "Virtual",
     resync: "Resync",
     deactivate: "Deactivate",
     remove: "Remove",

@@ -176,7 +176,6 @@ export const ko: Messages = {
     serialNumber: "일련 번호",
     assignedOn: "할당됨",
     actions: "작업",
-    virtual: "가상",
     resync: "재동기화",
     deactivate: "비활성화",
     remove: "제거",

@@ -6,6 +6,7 @@ import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { getAccount } from "@/lib/iam/get-account";
 import { getMessages } from "@/lib/i18n/server";
 import { AliasSettings } from "./alias-settings";
+import { ConsoleVersionSetting } from "./console-version-setting";
 import { RequireMfaSetting } from "./require-mfa-setting";
 import { ResetSandbox } from "./reset-sandbox";
 
@@ -32,6 +33,7 @@ export default async function AccountSettingsPage() {
           )}
         </dl>
       </section>
+      {principal.isRoot && <ConsoleVersionSetting version={principal.consoleVersion} />}
       <AliasSettings alias={account.alias} />
       {/* Keyed by the stored value: the checkbox keeps its own state, which a reset would leave stale. */}
       <RequireMfaSetting key={String(account.requireMfaForApi)} required={account.requireMfaForApi} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { headers } from "next/headers";
+import { siteOrigin } from "@/lib/http/site-origin";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
@@ -12,17 +13,11 @@ import { format } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { SandboxExpiryNotice } from "./sandbox-expiry-notice";
 
-async function siteOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
-}
-
 export default async function DashboardPage() {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
   const m = messages.dashboard;
-  const signInUrl = `${await siteOrigin()}/signin?account=${principal.accountAlias ?? principal.accountId}`;
+  const signInUrl = `${siteOrigin(await headers())}/signin?account=${principal.accountAlias ?? principal.accountId}`;
   const signInUrlSection = (
     <Panel title={m.signInUrl} className="mb-6" bodyClassName="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
       <p className="font-mono break-all" data-testid="iam-sign-in-url">

@@ -1,5 +1,6 @@
 import { ExpandableSection } from "@/components/expandable-section";
 import { AccessKeysPanel } from "@/components/access-keys/access-keys-panel";
+import { CurrentMfaPanel } from "@/components/mfa-current/mfa-panel";
 import { MfaDevicesPanel } from "@/components/mfa-wizard/mfa-devices-panel";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
@@ -32,14 +33,24 @@ export default async function SecurityCredentialsPage() {
   ]);
   const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale) : messages.common.never;
 
+  const limit = mfaDevicesPerUserQuota(iamSettings(), principal);
+  const current = principal.consoleVersion === "current";
+  const currentMfaPanel = (
+    <CurrentMfaPanel
+      devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale) }))}
+      actions={MFA_ACTIONS}
+      limit={limit}
+      practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
+    />
+  );
   const mfa = (
     <>
       <p className="mb-3 text-muted">{m.mfaIntro}</p>
       <MfaDevicesPanel
-        devices={devices.map((device) => ({ serialNumber: device.serialNumber, enabledAt: formatDateTime(device.enableDate, locale) }))}
+        devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, enabledAt: formatDateTime(device.enableDate, locale) }))}
         actions={MFA_ACTIONS}
         isRoot={principal.isRoot}
-        canAssignMore={devices.length < mfaDevicesPerUserQuota(iamSettings(), principal)}
+        canAssignMore={devices.length < limit}
         practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
       />
     </>
@@ -66,6 +77,7 @@ export default async function SecurityCredentialsPage() {
       <>
         <PageHeader title={m.rootHeading} />
         <p className="mb-4 max-w-4xl">{m.rootIntro}</p>
+        {current && currentMfaPanel}
         <div className="panel max-w-5xl">
           <ExpandableSection title={m.passwordSection}>
             <p className="mb-3">
@@ -73,9 +85,11 @@ export default async function SecurityCredentialsPage() {
             </p>
             <ChangePassword />
           </ExpandableSection>
-          <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section">
-            {mfa}
-          </ExpandableSection>
+          {!current && (
+            <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section">
+              {mfa}
+            </ExpandableSection>
+          )}
           <ExpandableSection title={messages.accessKeys.section}>{accessKeys}</ExpandableSection>
           <ExpandableSection title={m.accountIdentifiers}>
             <p>
@@ -97,9 +111,13 @@ export default async function SecurityCredentialsPage() {
           </p>
           {loginProfile.hasPassword && <ChangePassword />}
         </Panel>
-        <Panel title={m.mfaSection} id="mfa-section" className="max-w-5xl">
-          {mfa}
-        </Panel>
+        {current ? (
+          currentMfaPanel
+        ) : (
+          <Panel title={m.mfaSection} id="mfa-section" className="max-w-5xl">
+            {mfa}
+          </Panel>
+        )}
         <Panel title={messages.accessKeys.section} className="max-w-5xl">
           {accessKeys}
         </Panel>
