@@ -91,7 +91,9 @@ test.describe("the current console", () => {
     // The practice authenticator shows the same token as a key fob.
     await page.goto("/authenticator");
     await page.getByRole("button", { name: "Load my practice tokens" }).click();
-    await expect(page.getByLabel(`Code of token ${serials[0]}`)).toHaveText(/^\d{6}$/);
+    const fobCode = page.getByLabel(`Code of token ${serials[0]}`);
+    await expect(fobCode).toHaveText(/^\d{6}$/);
+    expect([codeOf(serials[0], 0), codeOf(serials[0], 1)]).toContain(await fobCode.textContent());
 
     await page.goto("/iam/security-credentials");
     const wizard = await openAssignMfaDevice(page, "key-fob", "Hardware TOTP token");
@@ -224,7 +226,9 @@ test.describe("the 2024 rule: a root user without MFA is asked to register a dev
     await wizard.getByLabel("MFA code 1").fill(code1);
     await wizard.getByLabel("MFA code 2").fill(code2);
     await wizard.getByRole("button", { name: "Add MFA" }).click();
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    // Back where AWS's console returns: Security credentials, with the banner.
+    await expect(page).toHaveURL(/\/iam\/security-credentials/);
+    await expect(page.getByRole("status").filter({ hasText: "MFA device assigned" })).toBeVisible();
 
     await signOut(page);
     await signInAsRoot(page, account.email, account.password);

@@ -146,10 +146,10 @@ export function AssignMfaWizard({
   );
 
   if (step.name === "select") {
-    const options: [DeviceOption, string, string, string][] = [
-      ["fido", m.passkey, m.passkeyDescription, "option-passkey"],
-      ["virtual", m.authenticatorApp, m.authenticatorAppDescription, "option-authenticator-app"],
-      ["hardware", m.hardwareToken, m.hardwareTokenDescription, "option-hardware-token"],
+    const options: { value: DeviceOption; label: string; description: string; tutorial: string }[] = [
+      { value: "fido", label: m.passkey, description: m.passkeyDescription, tutorial: "option-passkey" },
+      { value: "virtual", label: m.authenticatorApp, description: m.authenticatorAppDescription, tutorial: "option-authenticator-app" },
+      { value: "hardware", label: m.hardwareToken, description: m.hardwareTokenDescription, tutorial: "option-hardware-token" },
     ];
     return (
       <Modal
@@ -183,9 +183,9 @@ export function AssignMfaWizard({
         <fieldset>
           <legend className="font-bold">{m.deviceOptions}</legend>
           <p className="mb-3 text-xs text-muted">{m.deviceOptionsDescription}</p>
-          {options.map(([value, label, description, target]) => (
+          {options.map(({ value, label, description, tutorial }) => (
             <label key={value} className="mb-3 flex cursor-pointer items-start gap-3 rounded-sm border border-line p-3">
-              <input type="radio" name="device-option" value={value} checked={option === value} onChange={() => setOption(value)} className="mt-1" data-tutorial={target} />
+              <input type="radio" name="device-option" value={value} checked={option === value} onChange={() => setOption(value)} className="mt-1" data-tutorial={tutorial} />
               <span>
                 <span className="block font-bold">{label}</span>
                 <span className="block text-xs text-muted">{description}</span>

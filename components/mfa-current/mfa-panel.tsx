@@ -27,6 +27,7 @@ export function CurrentMfaPanel({
   userName,
   limit,
   practiceAuthenticator,
+  assigned = false,
 }: {
   devices: CurrentMfaDevice[];
   actions: MfaActions;
@@ -34,22 +35,20 @@ export function CurrentMfaPanel({
   userName?: string;
   limit: number;
   practiceAuthenticator: boolean;
+  /** A device was just assigned elsewhere (the sign-in's MFA prompt): the page opens with the banner. */
+  assigned?: boolean;
 }) {
   const { messages } = useI18n();
   const m = messages.mfaPanel;
   const [selected, setSelected] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
-  const [notice, setNotice] = useState<"assigned" | "removed" | null>(null);
+  const [notice, setNotice] = useState<"assigned" | "removed" | null>(assigned ? "assigned" : null);
   const [removeError, setRemoveError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const chosen = devices.find((device) => device.serialNumber === selected);
   const close = () => setOpen(null);
   const kindLabel = { virtual: m.kindVirtual, fido: m.kindFido, hardware: m.kindHardware };
-  const assignButton = (target?: string) => (
-    <button type="button" className="btn-primary" data-tutorial={target} onClick={() => setOpen("wizard")}>
-      {m.assign}
-    </button>
-  );
+  const openWizard = () => setOpen("wizard");
 
   return (
     <>
@@ -82,7 +81,9 @@ export function CurrentMfaPanel({
             >
               {m.resync}
             </button>
-            {assignButton("assign-mfa-device")}
+            <button type="button" className="btn-primary" data-tutorial="assign-mfa-device" onClick={openWizard}>
+              {m.assign}
+            </button>
           </>
         }
       >
@@ -95,7 +96,9 @@ export function CurrentMfaPanel({
             empty={
               <>
                 <p className="mb-2">{m.empty}</p>
-                {assignButton()}
+                <button type="button" className="btn-primary" onClick={openWizard}>
+                  {m.assign}
+                </button>
               </>
             }
             selection={{

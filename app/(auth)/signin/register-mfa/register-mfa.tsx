@@ -5,7 +5,9 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { AssignMfaWizard } from "@/components/mfa-current/assign-mfa-wizard";
 import type { MfaActions } from "@/components/mfa-wizard/types";
-import { HOME_PATH } from "@/lib/auth/callback-url";
+
+/** Back where AWS's console returns after Add MFA: Security credentials, with the "MFA device assigned" banner. */
+const SECURITY_CREDENTIALS_PATH = "/iam/security-credentials";
 
 /** The prompt's Assign MFA device: the current wizard; once a device is assigned, on to the console. */
 export function RegisterMfa({ actions, limit, practiceAuthenticator }: { actions: MfaActions; limit: number; practiceAuthenticator: boolean }) {
@@ -23,7 +25,7 @@ export function RegisterMfa({ actions, limit, practiceAuthenticator }: { actions
           limit={limit}
           practiceAuthenticator={practiceAuthenticator}
           onClose={() => setOpen(false)}
-          onAssigned={() => router.replace(HOME_PATH)}
+          onAssigned={() => router.replace(`${SECURITY_CREDENTIALS_PATH}?mfaAssigned=1`)}
         />
       )}
     </>

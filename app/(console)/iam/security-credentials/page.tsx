@@ -21,7 +21,9 @@ import { ChangePassword } from "./change-password";
 import { MFA_ACTIONS } from "./mfa-actions";
 const ACCESS_KEY_ACTIONS = { create: createAccessKeyAction, update: updateAccessKeyAction, remove: deleteAccessKeyAction };
 
-export default async function SecurityCredentialsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SecurityCredentialsPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
   const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
   const m = messages.securityCredentials;
@@ -41,6 +43,7 @@ export default async function SecurityCredentialsPage() {
       actions={MFA_ACTIONS}
       limit={limit}
       practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
+      assigned={(await searchParams).mfaAssigned === "1"}
     />
   );
   const mfa = (
