@@ -54,3 +54,11 @@ test("ListMFADevices lists passkeys and hardware tokens; EnableMFADevice takes a
   // The codes just spent cannot enable it again (one step later they would).
   expect(reused).toMatchObject({ name: "InvalidAuthenticationCodeException" });
 });
+
+test("POST /api/sandboxes takes consoleVersion 2021 or current, and names a bad one", async ({ request }) => {
+  const fields = { email: `era-${Date.now()}@example.com`, accountName: "Era", password: "Lab-Root-2021!" };
+  const refused = await request.post("/api/sandboxes", { data: { ...fields, consoleVersion: "2023" } });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.fields).toEqual({ consoleVersion: "Choose the 2021 console or the current console." });
+  expect((await request.post("/api/sandboxes", { data: { ...fields, consoleVersion: "current" } })).status()).toBe(201);
+});

@@ -11,7 +11,8 @@ import { log, REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log";
 
 // POST /api/sandboxes: the sign-up page for scripts (Playwright fixtures, a teacher preparing a class).
 // Public by design, like the page: it creates a new isolated account and can touch no other one.
-//   {"email","accountName","password","users":[{"userName","password"?,"administrator"?}],"accessKey"?:true}
+//   {"email","accountName","password","users":[{"userName","password"?,"administrator"?}],"accessKey"?:true,
+//    "consoleVersion"?:"2021"|"current"}
 //   201 {"accountId","signInUrl","users":[{"userName","arn"}],"accessKey"?:{"accessKeyId","secretAccessKey"}}
 //   400 {"error":{"code":"ValidationError","message","fields":{"users.0.userName":"..."}}}, 409 EntityAlreadyExists,
 //   429 Throttling (with Retry-After) past SIGN_UP_RATE_LIMIT, which the sign-up page shares
