@@ -4,12 +4,14 @@ import { signInAsIamUser, signInAsRoot } from "./support/accounts";
 import { iamClient } from "./support/api";
 import { expect, test } from "./support/fixtures";
 import {
+  addAuthenticatorApp,
   assignAuthenticatorApp,
   assignPasskey,
   expectMfaDeviceAssigned,
   openAssignMfaDevice,
   practiceTokenCodePair,
   practiceTokens,
+  selectMfaDevice,
   signOut,
   submitMfaCode,
 } from "./support/mfa";
@@ -93,7 +95,8 @@ test.describe("the current console", () => {
     await page.getByRole("button", { name: "Load my practice tokens" }).click();
     const fobCode = page.getByLabel(`Code of token ${serials[0]}`);
     await expect(fobCode).toHaveText(/^\d{6}$/);
-    expect([codeOf(serials[0], 0), codeOf(serials[0], 1)]).toContain(await fobCode.textContent());
+    // Read at a step's edge, the display may still show the step before.
+    expect([-1, 0, 1].map((offset) => codeOf(serials[0], offset))).toContain(await fobCode.textContent());
 
     await page.goto("/iam/security-credentials");
     const wizard = await openAssignMfaDevice(page, "key-fob", "Hardware TOTP token");
@@ -216,16 +219,7 @@ test.describe("the 2024 rule: a root user without MFA is asked to register a dev
     await signInAsRoot(page, account.email, account.password);
     await expect(page).toHaveURL(/\/signin\/register-mfa$/);
     await page.getByRole("button", { name: "Assign MFA device" }).click();
-    const wizard = page.getByRole("dialog", { name: "Assign MFA device" });
-    await wizard.getByLabel("Device name").fill("root-phone");
-    await wizard.getByRole("radio", { name: /^Authenticator app/ }).check();
-    await wizard.getByRole("button", { name: "Next" }).click();
-    await wizard.getByRole("button", { name: "Show secret key" }).click();
-    const seed = (await wizard.getByLabel("Secret key").textContent())!.replace(/\s+/g, "");
-    const { code1, code2 } = await consecutiveCodes(seed);
-    await wizard.getByLabel("MFA code 1").fill(code1);
-    await wizard.getByLabel("MFA code 2").fill(code2);
-    await wizard.getByRole("button", { name: "Add MFA" }).click();
+    const seed = await addAuthenticatorApp(await selectMfaDevice(page, "root-phone", "Authenticator app"));
     // Back where AWS's console returns: Security credentials, with the banner.
     await expect(page).toHaveURL(/\/iam\/security-credentials/);
     await expect(page.getByRole("status").filter({ hasText: "MFA device assigned" })).toBeVisible();
@@ -246,10 +240,7 @@ test.describe("the 2024 rule: a root user without MFA is asked to register a dev
     await page.getByLabel("Password").fill(account.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("button", { name: "Assign MFA device" }).click();
-    const wizard = page.getByRole("dialog", { name: "Assign MFA device" });
-    await wizard.getByLabel("Device name").fill("key");
-    await wizard.getByRole("radio", { name: /^Passkey or security key/ }).check();
-    await wizard.getByRole("button", { name: "Next" }).click();
+    const wizard = await selectMfaDevice(page, "key", "Passkey or security key");
     await expect(wizard.getByRole("alert")).toContainText("a relying party ID cannot be an IP address");
     await expect(wizard.getByRole("button", { name: "Add MFA" })).toBeDisabled();
   });

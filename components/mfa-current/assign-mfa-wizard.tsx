@@ -5,12 +5,13 @@ import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
+import { RadioChoice } from "@/components/radio-choice";
 import { SecretKey } from "@/components/mfa-wizard/secret-key";
 import { type CodePair, codePairErrors, TwoCodesFields } from "@/components/mfa-wizard/two-codes-fields";
 import type { MfaActions, MfaSetup, PasskeyStart } from "@/components/mfa-wizard/types";
 import { type CeremonyFailure, createCredential } from "@/components/passkey/browser-webauthn";
 import { isDeviceName } from "@/lib/iam/device-name";
-import { COMPATIBLE_APPS_URL } from "@/components/mfa-wizard/links";
+import { CompatibleAppsLinks, QrCodeBox } from "@/components/mfa-wizard/authenticator-setup";
 import { IAM, satisfies } from "@/lib/iam/constraints";
 import { format, lookup } from "@/lib/i18n/messages";
 
@@ -51,7 +52,6 @@ export function AssignMfaWizard({
   const [codeErrors, setCodeErrors] = useState<ReturnType<typeof codePairErrors>>({});
   const [serialNumber, setSerialNumber] = useState("");
   const [serialError, setSerialError] = useState<string>();
-  const [showQr, setShowQr] = useState(false);
   const [showSecret, setShowSecret] = useState(false);
   const [passkeyTried, setPasskeyTried] = useState(false);
 
@@ -76,7 +76,6 @@ export function AssignMfaWizard({
     setError(undefined);
     setCodes({ code1: "", code2: "" });
     setCodeErrors({});
-    setShowQr(false);
     setShowSecret(false);
     setPasskeyTried(false);
     setStep(next);
@@ -184,13 +183,17 @@ export function AssignMfaWizard({
           <legend className="font-bold">{m.deviceOptions}</legend>
           <p className="mb-3 text-xs text-muted">{m.deviceOptionsDescription}</p>
           {options.map(({ value, label, description, tutorial }) => (
-            <label key={value} className="mb-3 flex cursor-pointer items-start gap-3 rounded-sm border border-line p-3">
-              <input type="radio" name="device-option" value={value} checked={option === value} onChange={() => setOption(value)} className="mt-1" data-tutorial={tutorial} />
-              <span>
-                <span className="block font-bold">{label}</span>
-                <span className="block text-xs text-muted">{description}</span>
-              </span>
-            </label>
+            <RadioChoice
+              key={value}
+              boxed
+              name="device-option"
+              value={value}
+              checked={option === value}
+              onChange={() => setOption(value)}
+              label={label}
+              description={description}
+              tutorial={tutorial}
+            />
           ))}
         </fieldset>
       </Modal>
@@ -235,27 +238,11 @@ export function AssignMfaWizard({
         <ol className="space-y-5">
           <li>
             <p>1. {m.appStep1}</p>
-            <a href={COMPATIBLE_APPS_URL} target="_blank" rel="noreferrer" className="text-xs">
-              {messages.mfaWizard.compatibleApps}
-            </a>
-            {practiceAuthenticator && (
-              <a href="/authenticator" target="_blank" rel="noreferrer" className="ml-4 text-xs">
-                {messages.authenticator.openFromWizard}
-              </a>
-            )}
+            <CompatibleAppsLinks practiceAuthenticator={practiceAuthenticator} />
           </li>
           <li>
             <p>2. {m.appStep2}</p>
-            <div className="my-2 flex h-60 w-60 items-center justify-center border border-line bg-page">
-              {showQr ? (
-                // A data: URL made on the server; next/image would add nothing to an inline PNG.
-                <img src={step.setup.qrCode} alt={format(m.qrCodeAlt, { name: deviceName.trim() })} width={240} height={240} data-tutorial="qr-code" />
-              ) : (
-                <button type="button" className="btn-link" data-tutorial="show-qr-code" onClick={() => setShowQr(true)}>
-                  {messages.mfaWizard.showQrCode}
-                </button>
-              )}
-            </div>
+            <QrCodeBox src={step.setup.qrCode} alt={format(m.qrCodeAlt, { name: deviceName.trim() })} />
             {!showSecret && (
               <button type="button" className="btn-link" onClick={() => setShowSecret(true)}>
                 {messages.mfaWizard.showSecretKey}

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { consecutiveCodes } from "./totp";
 
 /**
@@ -46,15 +46,33 @@ export async function submitMfaCode(page: Page, code: string): Promise<void> {
 
 // The current console (a sandbox made with consoleVersion "current"): the MFA panel and "Assign MFA device".
 
-/** Assign MFA device, a device name and an option, Next: the wizard's "Set up device" step, open. */
-export async function openAssignMfaDevice(page: Page, deviceName: string, option: "Passkey or security key" | "Authenticator app" | "Hardware TOTP token") {
-  await page.getByRole("region", { name: /^Multi-factor authentication \(MFA\)/ }).getByRole("button", { name: "Assign MFA device" }).first().click();
+export type DeviceOption = "Passkey or security key" | "Authenticator app" | "Hardware TOTP token";
+
+/** In the wizard's first step, already open (from the MFA panel or the root user's prompt): a device name, an option, Next. */
+export async function selectMfaDevice(page: Page, deviceName: string, option: DeviceOption): Promise<Locator> {
   const wizard = page.getByRole("dialog", { name: "Assign MFA device" });
   await wizard.getByLabel("Device name").fill(deviceName);
   await wizard.getByRole("radio", { name: new RegExp(`^${option}`) }).check();
   await wizard.getByRole("button", { name: "Next" }).click();
   await expect(wizard.getByRole("heading", { name: "Set up device" })).toBeVisible();
   return wizard;
+}
+
+/** Assign MFA device in the MFA panel, then a device name and an option, Next: the wizard's "Set up device" step, open. */
+export async function openAssignMfaDevice(page: Page, deviceName: string, option: DeviceOption): Promise<Locator> {
+  await page.getByRole("region", { name: /^Multi-factor authentication \(MFA\)/ }).getByRole("button", { name: "Assign MFA device" }).first().click();
+  return selectMfaDevice(page, deviceName, option);
+}
+
+/** At "Set up device" for an authenticator app: Show secret key, two consecutive codes, Add MFA. Returns the seed. */
+export async function addAuthenticatorApp(wizard: Locator): Promise<string> {
+  await wizard.getByRole("button", { name: "Show secret key" }).click();
+  const seed = (await wizard.getByLabel("Secret key").textContent())!.replace(/\s+/g, "");
+  const { code1, code2 } = await consecutiveCodes(seed);
+  await wizard.getByLabel("MFA code 1").fill(code1);
+  await wizard.getByLabel("MFA code 2").fill(code2);
+  await wizard.getByRole("button", { name: "Add MFA" }).click();
+  return seed;
 }
 
 /** Waits for the banner the page shows once the wizard's Add MFA succeeded. */
@@ -68,13 +86,7 @@ export async function expectMfaDeviceAssigned(page: Page): Promise<void> {
  * app named `deviceName`, by its secret key and two codes. Returns the seed.
  */
 export async function assignAuthenticatorApp(page: Page, deviceName: string): Promise<string> {
-  const wizard = await openAssignMfaDevice(page, deviceName, "Authenticator app");
-  await wizard.getByRole("button", { name: "Show secret key" }).click();
-  const seed = (await wizard.getByLabel("Secret key").textContent())!.replace(/\s+/g, "");
-  const { code1, code2 } = await consecutiveCodes(seed);
-  await wizard.getByLabel("MFA code 1").fill(code1);
-  await wizard.getByLabel("MFA code 2").fill(code2);
-  await wizard.getByRole("button", { name: "Add MFA" }).click();
+  const seed = await addAuthenticatorApp(await openAssignMfaDevice(page, deviceName, "Authenticator app"));
   await expectMfaDeviceAssigned(page);
   return seed;
 }

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Panel } from "@/components/panel";
+import { RadioChoice } from "@/components/radio-choice";
 import type { ConsoleVersion } from "@/lib/iam/console-version";
 import { format, lookup } from "@/lib/i18n/messages";
 import { setConsoleVersionAction } from "./console-version-actions";
@@ -37,13 +38,7 @@ export function ConsoleVersionSetting({ version }: { version: ConsoleVersion }) 
         <fieldset className="mb-3">
           <legend className="sr-only">{m.legend}</legend>
           {options.map(([value, label, description]) => (
-            <label key={value} className="mb-3 flex cursor-pointer items-start gap-3">
-              <input type="radio" name="console-version" value={value} checked={choice === value} onChange={() => setChoice(value)} className="mt-1" />
-              <span>
-                <span className="block font-bold">{label}</span>
-                <span className="block text-xs text-muted">{description}</span>
-              </span>
-            </label>
+            <RadioChoice key={value} name="console-version" value={value} checked={choice === value} onChange={() => setChoice(value)} label={label} description={description} />
           ))}
         </fieldset>
         <button type="submit" className="btn-primary" disabled={pending || choice === version}>
