@@ -1,5 +1,6 @@
 import { DeactivateMFADeviceCommand, EnableMFADeviceCommand, ListMFADevicesCommand, ListVirtualMFADevicesCommand } from "@aws-sdk/client-iam";
 import { GetSessionTokenCommand } from "@aws-sdk/client-sts";
+import { awsCli, boto3 } from "./api-clients/clients";
 import { iamClient, stsClient } from "./support/api";
 import { expect, test } from "./support/fixtures";
 import { assignPasskey, practiceTokenCodePair, practiceTokens } from "./support/mfa";
@@ -43,6 +44,15 @@ test("ListMFADevices lists passkeys and hardware tokens; EnableMFADevice takes a
     name: "AccessDenied",
     message: "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.",
   });
+
+  // The same through the AWS CLI and boto3, which must parse both kinds of serial number.
+  const target = { baseURL: baseURL!, credentials: account.accessKey! };
+  const aws = awsCli(target);
+  expect((await aws("iam", "list-mfa-devices")).output).toMatchObject({ MFADevices: [{ SerialNumber: fidoSerial }] });
+  expect(await aws("sts", "get-session-token", "--serial-number", fidoSerial, "--token-code", "123456")).toMatchObject({ error: { code: "AccessDenied" } });
+  const [listed, session] = await boto3(target, ["iam", "list_mfa_devices", { UserName: "kim" }], ["sts", "get_session_token", { SerialNumber: fidoSerial, TokenCode: "123456" }]);
+  expect(listed.response).toMatchObject({ MFADevices: [{ UserName: "kim", SerialNumber: serial }] });
+  expect(session.error).toMatchObject({ code: "AccessDenied", status: 403 });
 
   // The token goes back to the account's tokens when deactivated, and another EnableMFADevice takes it again.
   await iam.send(new DeactivateMFADeviceCommand({ UserName: "kim", SerialNumber: serial }));

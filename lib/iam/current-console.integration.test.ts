@@ -225,6 +225,16 @@ describe("passkeys and security keys", () => {
     expect(JSON.parse(enabled[0].requestParameters!)).toEqual({ userName: null, serialNumber: done.serialNumber });
   });
 
+  it("keep one live ceremony per console session: asking again replaces the last", async () => {
+    const root = await account("fido-again@example.com", "current");
+    const ask = () => startCeremony(t.db, { purpose: "registration", accountId: root.accountId, userId: null, sessionId: "tab", deviceName: "k", rp, now });
+    const first = await ask();
+    const second = await ask();
+    const rows = await t.db.webAuthnChallenge.findMany({ where: { accountId: root.accountId } });
+    expect(rows.map((row) => row.challenge)).toEqual([second]);
+    expect(first).not.toBe(second);
+  });
+
   it("name an IAM user in their serial number and refuse a key registered already", async () => {
     const root = await account("fido-user@example.com", "current");
     const erin = await newUser(t.db, root, "erin", now);

@@ -29,7 +29,13 @@ export async function startCeremony(
 ): Promise<string> {
   const challenge = input.challenge ?? newChallenge();
   const { now } = input;
-  await db.webAuthnChallenge.deleteMany({ where: { expiresAt: { lte: now } } });
+  // One live ceremony per console session or sign-in: a new one replaces it, so asking again and again
+  // leaves one row, and expired ones are cleared on the way.
+  const binding =
+    input.purpose === "registration"
+      ? { purpose: input.purpose, sessionId: input.sessionId ?? null }
+      : { purpose: input.purpose, signInChallengeId: input.signInChallengeId ?? null };
+  await db.webAuthnChallenge.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, binding] } });
   await db.webAuthnChallenge.create({
     data: {
       id: newId(),
