@@ -25,7 +25,7 @@ test.describe("change password", () => {
     await dialog.getByLabel("New password", { exact: true }).fill("weak");
     await dialog.getByLabel("Confirm new password").fill("weak");
     await submit.click();
-    await expect(errorOf(dialog.getByLabel("New password", { exact: true }))).toHaveText(/^Passwords must be at least 8 characters/);
+    await expect(errorOf(dialog.getByLabel("New password", { exact: true }))).toHaveText(/^The new password does not meet the account's password policy: At least 8 characters/);
     await dialog.getByLabel("New password", { exact: true }).fill("New-Root-2021!");
     await dialog.getByLabel("Confirm new password").fill("New-Root-2021?");
     await submit.click();

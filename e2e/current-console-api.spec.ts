@@ -1,4 +1,4 @@
-import { DeactivateMFADeviceCommand, EnableMFADeviceCommand, ListMFADevicesCommand, ListVirtualMFADevicesCommand } from "@aws-sdk/client-iam";
+import { DeactivateMFADeviceCommand, EnableMFADeviceCommand, GetMFADeviceCommand, ListMFADevicesCommand, ListVirtualMFADevicesCommand } from "@aws-sdk/client-iam";
 import { GetSessionTokenCommand } from "@aws-sdk/client-sts";
 import { awsCli, boto3 } from "./api-clients/clients";
 import { iamClient, stsClient } from "./support/api";
@@ -35,6 +35,8 @@ test("ListMFADevices lists passkeys and hardware tokens; EnableMFADevice takes a
   expect(roots).toHaveLength(1);
   const fidoSerial = roots[0].SerialNumber!;
   expect(fidoSerial).toMatch(new RegExp(`^arn:aws:iam::${account.accountId}:u2f/root/root-key-[A-Z2-7]{26}$`));
+  // GetMFADevice answers for the passkey as for any assigned device.
+  expect(await iam.send(new GetMFADeviceCommand({ SerialNumber: fidoSerial }))).toMatchObject({ SerialNumber: fidoSerial, EnableDate: expect.any(Date) });
   // Neither is a virtual device.
   expect((await iam.send(new ListVirtualMFADevicesCommand({}))).VirtualMFADevices).toEqual([]);
 

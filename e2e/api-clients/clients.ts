@@ -45,6 +45,10 @@ function run(file: string, args: string[], env: Env, stdin?: string): Promise<{ 
       if (error && typeof error.code !== "number") reject(error);
       else resolve({ exitCode: error ? (error.code as number) : 0, stdout, stderr });
     });
+    // A program that reads no input (oathtool) may exit before it is written: its closed pipe is no failure.
+    child.stdin?.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") reject(error);
+    });
     child.stdin?.end(stdin ?? "");
   });
 }

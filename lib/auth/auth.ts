@@ -10,15 +10,17 @@ import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
 import { noteRootMfaPrompt } from "../iam/root-mfa-enrollment";
 import { MFA_CODE_PATTERN } from "../mfa/code-format";
-import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { authenticationResponseSchema } from "../mfa/webauthn-schemas";
+import { SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { completeMfaSignIn, type MfaSignInResult } from "./mfa-sign-in";
 import { completePasskeySignIn } from "./passkey-sign-in";
+import { completePasswordChangeSignIn } from "./password-change-sign-in";
+import { passwordChangeDue } from "../iam/password-policy";
 import { verifyPasswordSignIn } from "./password-sign-in";
 import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
 import { requestContextFrom } from "./request-context";
 import { CHALLENGE_COOKIE, challengeCookieOptions, createChallenge } from "./sign-in-challenge";
-import { MfaRequired, MfaSignInFailed } from "./sign-in-errors";
+import { MfaRequired, MfaSignInFailed, PasswordChangeFailed, PasswordChangeRequired, PasswordExpired } from "./sign-in-errors";
 import { signInSchema } from "./sign-in-schema";
 
 const isHttps = (request: Request) => (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
@@ -35,10 +37,19 @@ function parseJson(value: unknown, maxChars: number): unknown {
   }
 }
 
-/** The MFA step's outcome as next-auth takes it: the session's id, or the failure the form shows. */
-async function endMfaStep(result: MfaSignInResult): Promise<{ id: string }> {
+/**
+ * The MFA step's outcome as next-auth takes it, whichever device answered: the session's id; a password
+ * challenge when the password must be changed first; or the failure the form shows.
+ */
+async function endMfaStep(result: MfaSignInResult, now: Date, request: Request): Promise<{ id: string }> {
   if (!result.ok) throw new MfaSignInFailed(result);
-  (await cookies()).delete({ name: CHALLENGE_COOKIE, path: "/signin" });
+  const jar = await cookies();
+  if ("passwordChangeFor" in result) {
+    const { token, expiresAt } = await createChallenge(getDb(), { principal: result.passwordChangeFor, now, purpose: "password", mfaAuthenticatedAt: now });
+    jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
+    throw new PasswordChangeRequired();
+  }
+  jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
   return { id: result.sessionId };
 }
 
@@ -73,6 +84,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
           throw new MfaRequired();
         }
+        const due = await passwordChangeDue(db, principal, now);
+        if (due === "hardExpired") throw new PasswordExpired();
+        if (due !== "none") {
+          // No session before a new password: a challenge for the password-change page instead.
+          const jar = await cookies();
+          const { token, expiresAt } = await createChallenge(db, { principal, now, purpose: "password", previousToken: jar.get(CHALLENGE_COOKIE)?.value });
+          jar.set(CHALLENGE_COOKIE, token, challengeCookieOptions(expiresAt, isHttps(request)));
+          throw new PasswordChangeRequired();
+        }
         // The current console asks a root user without MFA to register a device (session.ts); the
         // 35 days it may be postponed count from this first sign-in that asks.
         if (principal.isRoot && principal.consoleVersion === "current") await noteRootMfaPrompt(db, principal.accountId, now);
@@ -85,14 +105,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const code = z.string().regex(MFA_CODE_PATTERN).safeParse(credentials.code);
         if (!code.success) throw new MfaSignInFailed({ reason: "invalid" });
+        const now = new Date();
         const result = await completeMfaSignIn(getDb(), {
           token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
           code: code.data,
-          now: new Date(),
+          now,
           context: requestContextFrom(request.headers),
           settings: iamSettings(),
         });
-        return endMfaStep(result);
+        return endMfaStep(result, now, request);
       },
     }),
     Credentials({
@@ -102,13 +123,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const response = authenticationResponseSchema.safeParse(parseJson(credentials.response, MAX_PASSKEY_ANSWER_CHARS));
         if (!response.success) throw new MfaSignInFailed({ reason: "invalid" });
+        const now = new Date();
         const result = await completePasskeySignIn(getDb(), {
           token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
           response: response.data,
+          now,
+          context: requestContextFrom(request.headers),
+        });
+        return endMfaStep(result, now, request);
+      },
+    }),
+    Credentials({
+      id: "password-change",
+      credentials: { oldPassword: {}, newPassword: {} },
+      async authorize(credentials, request) {
+        const input = z.object({ oldPassword: z.string().min(1).max(128), newPassword: z.string().min(1).max(128) }).safeParse(credentials);
+        if (!input.success) throw new PasswordChangeFailed("violation");
+        const jar = await cookies();
+        const result = await completePasswordChangeSignIn(getDb(), {
+          token: jar.get(CHALLENGE_COOKIE)?.value,
+          ...input.data,
           now: new Date(),
           context: requestContextFrom(request.headers),
         });
-        return endMfaStep(result);
+        if (!result.ok) throw new PasswordChangeFailed(result.reason);
+        jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
+        return { id: result.sessionId };
       },
     }),
   ],

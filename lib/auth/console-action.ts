@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getDb } from "../db/client";
 import type { Db } from "../db/types";
 import { type IamErrorCode, isIamError } from "../iam/errors";
+import { PasswordPolicyViolation } from "../iam/password-policy";
 import type { RequestContext } from "../iam/principal";
 import { fieldErrorsOf } from "../forms";
 import { requestContextFrom } from "./request-context";
@@ -55,6 +56,8 @@ export function consoleAction<S extends z.ZodType, T>(
       });
       return { ok: true, data };
     } catch (error) {
+      // A refused password: the form words the policy it broke (passwordPolicy.violation) or the reuse.
+      if (error instanceof PasswordPolicyViolation) return { ok: false, error: error.rules.includes("reused") ? "passwordPolicy.reused" : "passwordPolicy.violation" };
       if (isIamError(error)) return { ok: false, error: toConsoleError(error.code) };
       log.error("console action failed", { error: error instanceof Error ? error.message : String(error) });
       return { ok: false, error: "common.genericError" };

@@ -4,14 +4,17 @@ import { acceptMfaCode, type MfaCodeResult } from "../iam/accept-mfa-code";
 import { recordCallerEvent } from "../iam/events";
 import { getPrincipal } from "../iam/get-principal";
 import { targetOf } from "../iam/credentials-target";
+import { passwordChangeDue } from "../iam/password-policy";
 import type { Principal, RequestContext } from "../iam/principal";
 import type { IamSettings } from "../iam/settings";
 import { consoleLoginData, startConsoleSession } from "./console-session";
-import { consumeChallenge, findChallenge, type SignInChallenge } from "./sign-in-challenge";
+import { type ChallengePurpose, consumeChallenge, findChallenge, type SignInChallenge } from "./sign-in-challenge";
 
 export type MfaSignInResult =
   | { ok: true; sessionId: string }
-  | { ok: false; reason: "expired" | "invalid" }
+  /** The code was right, but the password must be changed first: a password challenge comes next. */
+  | { ok: true; passwordChangeFor: Principal }
+  | { ok: false; reason: "expired" | "invalid" | "passwordExpired" }
   | { ok: false; reason: "wait" | "locked"; retryAt: Date };
 
 /**
@@ -37,13 +40,14 @@ export async function completeMfaSignIn(
   return settleMfaStep(db, { challenge, principal, result, now, context });
 }
 
-/** The password step's live challenge and its principal, or null when the sign-in has expired. */
+/** The password step's live challenge (of `purpose`) and its principal, or null when the sign-in has expired. */
 export async function challengedPrincipal(
   db: Db,
   token: string | null | undefined,
   now: Date,
+  purpose: ChallengePurpose = "mfa",
 ): Promise<{ challenge: SignInChallenge; principal: Principal } | null> {
-  const challenge = await findChallenge(db, token, now);
+  const challenge = await findChallenge(db, token, now, purpose);
   const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
   return challenge && principal ? { challenge, principal } : null;
 }
@@ -61,6 +65,9 @@ export async function settleMfaStep(
     // A code is good once across every challenge; the challenge too is good once, so of two tabs
     // sharing it with two different valid codes only one gets a session.
     if (!(await consumeChallenge(db, challenge.id, now))) return { ok: false, reason: "expired" };
+    const due = await passwordChangeDue(db, principal, now);
+    if (due === "hardExpired") return { ok: false, reason: "passwordExpired" };
+    if (due !== "none") return { ok: true, passwordChangeFor: principal };
     return { ok: true, sessionId: await startConsoleSession(db, { principal, now, context, mfaUsed: true }) };
   }
   if (result.reason === "no-device") return { ok: false, reason: "expired" };

@@ -8,7 +8,10 @@ import type { Principal } from "../iam/principal";
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 export const CHALLENGE_COOKIE = "mfa_challenge";
 
-export type SignInChallenge = { id: string; accountId: string; userId: string | null; expiresAt: Date };
+/** What a challenge leads to: an MFA code, or a new password (PasswordResetRequired, or an expired password). */
+export type ChallengePurpose = "mfa" | "password";
+
+export type SignInChallenge = { id: string; accountId: string; userId: string | null; expiresAt: Date; mfaAuthenticatedAt: Date | null };
 
 // The browser holds a random token; the database holds only its hash, so a database dump cannot be
 // replayed as a cookie.
@@ -17,10 +20,19 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 const PRUNE_EVERY = 16;
 let challengesStarted = 0;
 
-/** Starts a challenge for `principal`, replacing the one this browser held (`previousToken`). */
+/**
+ * Starts a challenge for `principal`, replacing the one this browser held (`previousToken`): an MFA
+ * challenge unless `purpose` says otherwise; a password challenge after a code carries when MFA was used.
+ */
 export async function createChallenge(
   db: DbOrTx,
-  { principal, now, previousToken }: { principal: Principal; now: Date; previousToken?: string | null },
+  {
+    principal,
+    now,
+    previousToken,
+    purpose = "mfa",
+    mfaAuthenticatedAt = null,
+  }: { principal: Principal; now: Date; previousToken?: string | null; purpose?: ChallengePurpose; mfaAuthenticatedAt?: Date | null },
 ): Promise<{ token: string; expiresAt: Date }> {
   if (previousToken) await db.signInChallenge.deleteMany({ where: { tokenHash: hashToken(previousToken) } });
   // Expired rows are already dead (findChallenge ignores them); clearing them is housekeeping, done on
@@ -29,17 +41,22 @@ export async function createChallenge(
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
   await db.signInChallenge.create({
-    data: { id: newId(), tokenHash: hashToken(token), accountId: principal.accountId, userId: principal.userId, createdAt: now, expiresAt },
+    data: { id: newId(), tokenHash: hashToken(token), accountId: principal.accountId, userId: principal.userId, purpose, mfaAuthenticatedAt, createdAt: now, expiresAt },
   });
   return { token, expiresAt };
 }
 
-/** The live challenge behind a cookie value; null for an expired, consumed, unknown or forged token. */
-export async function findChallenge(db: DbOrTx, token: string | null | undefined, now: Date): Promise<SignInChallenge | null> {
+/** The live challenge of `purpose` behind a cookie value; null for an expired, consumed, unknown or forged token. */
+export async function findChallenge(
+  db: DbOrTx,
+  token: string | null | undefined,
+  now: Date,
+  purpose: ChallengePurpose = "mfa",
+): Promise<SignInChallenge | null> {
   if (!token || token.length > 128) return null;
   return db.signInChallenge.findFirst({
-    where: { tokenHash: hashToken(token), expiresAt: { gt: now } },
-    select: { id: true, accountId: true, userId: true, expiresAt: true },
+    where: { tokenHash: hashToken(token), purpose, expiresAt: { gt: now } },
+    select: { id: true, accountId: true, userId: true, expiresAt: true, mfaAuthenticatedAt: true },
   });
 }
 

@@ -8,7 +8,25 @@ export class MfaRequired extends CredentialsSignin {
   code = "mfa_required";
 }
 
-export type MfaFailure = { reason: "expired" } | { reason: "invalid" } | { reason: "wait" | "locked"; retryAt: Date };
+/** The password (and code, if any) were right, but the password must be changed first: go to that page. */
+export class PasswordChangeRequired extends CredentialsSignin {
+  code = "password_change_required";
+}
+
+/** The password was right but expired, and the policy's HardExpiry leaves its reset to an administrator. */
+export class PasswordExpired extends CredentialsSignin {
+  code = "password_expired";
+}
+
+/** The password-change step failed: why, for its form. */
+export class PasswordChangeFailed extends CredentialsSignin {
+  constructor(reason: string) {
+    super();
+    this.code = reason;
+  }
+}
+
+export type MfaFailure = { reason: "expired" } | { reason: "invalid" } | { reason: "passwordExpired" } | { reason: "wait" | "locked"; retryAt: Date };
 
 export class MfaSignInFailed extends CredentialsSignin {
   constructor(failure: MfaFailure) {
@@ -20,5 +38,5 @@ export class MfaSignInFailed extends CredentialsSignin {
 export function parseMfaFailure(code: string | undefined): MfaFailure {
   const [reason, at] = (code ?? "").split(":");
   if ((reason === "wait" || reason === "locked") && Number.isFinite(Number(at))) return { reason, retryAt: new Date(Number(at)) };
-  return { reason: reason === "invalid" ? "invalid" : "expired" };
+  return { reason: reason === "invalid" || reason === "passwordExpired" ? reason : "expired" };
 }

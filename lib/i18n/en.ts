@@ -92,6 +92,7 @@ export const en = {
     demoUserName: "User name",
     demoPassword: "Password",
     signedOut: "You have signed out.",
+    passwordExpired: "Your password has expired. Ask an administrator of your account to reset it.",
   },
   signUp: {
     heading: "Sign up for AWS",
@@ -235,6 +236,18 @@ export const en = {
     badUri: "This is not an otpauth://totp/ URI.",
     badImage: "No QR code was found in this image.",
     openFromWizard: "No phone? Open the practice authenticator",
+  },
+  passwordChange: {
+    heading: "Change password",
+    required: "Your administrator requires a new password. You must change your password to continue.",
+    expired: "Your password has expired. You must change your password to continue.",
+    signingInAs: "IAM user",
+    oldPassword: "Old password",
+    newPassword: "New password",
+    confirmPassword: "Retype new password",
+    submit: "Confirm password change",
+    rules: "The new password must meet this account's password policy:",
+    wrongPassword: "The old password is incorrect.",
   },
   mfaSignIn: {
     heading: "Multi-factor authentication",

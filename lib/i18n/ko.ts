@@ -92,6 +92,7 @@ export const ko: Messages = {
     demoUserName: "사용자 이름",
     demoPassword: "암호",
     signedOut: "로그아웃되었습니다.",
+    passwordExpired: "암호가 만료되었습니다. 계정 관리자에게 암호 재설정을 요청하십시오.",
   },
   signUp: {
     heading: "AWS에 가입",
@@ -234,6 +235,18 @@ export const ko: Messages = {
     badUri: "otpauth://totp/ URI가 아닙니다.",
     badImage: "이 이미지에서 QR 코드를 찾지 못했습니다.",
     openFromWizard: "휴대폰이 없습니까? 연습용 인증 앱 열기",
+  },
+  passwordChange: {
+    heading: "암호 변경",
+    required: "관리자가 새 암호를 요구합니다. 계속하려면 암호를 변경해야 합니다.",
+    expired: "암호가 만료되었습니다. 계속하려면 암호를 변경해야 합니다.",
+    signingInAs: "IAM 사용자",
+    oldPassword: "이전 암호",
+    newPassword: "새 암호",
+    confirmPassword: "새 암호 다시 입력",
+    submit: "암호 변경 확인",
+    rules: "새 암호는 이 계정의 암호 정책을 충족해야 합니다.",
+    wrongPassword: "이전 암호가 올바르지 않습니다.",
   },
   mfaSignIn: {
     heading: "멀티 팩터 인증",

@@ -47,6 +47,23 @@ export const IAM = {
   tagValue: constraint(0, 256, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*"),
   /** markerType */
   marker: constraint(1, 320, "[\\u0020-\\u00FF]+"),
+  /** certificateBodyType: a PEM-encoded X.509 certificate. */
+  certificateBody: constraint(1, 16384, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"),
+  /** certificateIdType */
+  certificateId: constraint(24, 128, "[\\w]+"),
+  /** publicKeyMaterialType: an SSH public key, OpenSSH or PEM. */
+  publicKeyMaterial: constraint(1, 16384, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"),
+  /** publicKeyIdType */
+  publicKeyId: constraint(20, 128, "[\\w]+"),
+  /** serviceSpecificCredentialId */
+  serviceSpecificCredentialId: constraint(20, 128, "[\\w]+"),
+} as const;
+
+/** minimumPasswordLengthType, maxPasswordAgeType, passwordReusePreventionType: UpdateAccountPasswordPolicy's bounds. */
+export const PASSWORD_POLICY_BOUNDS = {
+  minimumPasswordLength: { min: 6, max: 128 },
+  maxPasswordAge: { min: 1, max: 1095 },
+  passwordReusePrevention: { min: 1, max: 24 },
 } as const;
 
 /** tagListType and tagKeyListType: at most 50 tags in one request, and on one resource. */
@@ -58,4 +75,6 @@ export const STS = {
   serialNumber: constraint(9, 256, "[\\w+=/:,.@-]*"),
   /** tokenCodeType */
   tokenCode: constraint(6, 6, "[\\d]*"),
+  /** accessKeyIdType (STS's allows the empty string's pattern; the length still refuses it). */
+  accessKeyId: constraint(16, 128, "[\\w]*"),
 } as const;

@@ -25,7 +25,7 @@ export async function createAccessKey(
 ): Promise<CreatedAccessKey> {
   const { actor, now } = input;
   const target = await resolveCredentialsTarget(db, actor, input.userName, "CreateAccessKey");
-  const key = { accessKeyId: newAccessKeyId(), secretAccessKey: newSecretAccessKey() };
+  const key = { accessKeyId: newAccessKeyId(actor.accountId), secretAccessKey: newSecretAccessKey() };
   await serializableTransaction(db, async (tx) => {
     await tx.accessKey.create({
       data: {

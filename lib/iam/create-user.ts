@@ -1,4 +1,3 @@
-import { hashPassword } from "../auth/password";
 import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { userArn } from "./arn";
@@ -6,7 +5,9 @@ import { accessDenied, requireAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import { newUserId } from "./ids";
+import { hashNewPassword, rememberPassword } from "./password-policy";
 import type { Principal, RequestContext } from "./principal";
+import { type Tag, writeUserTags } from "./user-tags";
 
 export type CreateUserInput = {
   accountId: string;
@@ -16,6 +17,8 @@ export type CreateUserInput = {
   /** A console password; without one the user has no console access. */
   password?: string | null;
   isAdmin?: boolean;
+  /** CreateUser's Tags, already validated (at most 50, keys unique regardless of case). */
+  tags?: Tag[];
   actor: Principal;
   now: Date;
   context: RequestContext;
@@ -31,7 +34,7 @@ function alreadyExists(userName: string): IamError {
 export async function createUser(db: Db, input: CreateUserInput): Promise<CreatedUser> {
   requireAccountAdministrator(input.actor, "CreateUser");
   if (input.actor.accountId !== input.accountId) throw accessDenied(input.actor, "CreateUser");
-  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const passwordHash = input.password ? await hashNewPassword(db, { accountId: input.accountId, isRoot: false, password: input.password }) : null;
   try {
     return await db.$transaction((tx) => insertUser(tx, { ...input, passwordHash }));
   } catch (error) {
@@ -76,8 +79,10 @@ export async function insertUser(
       createdAt: input.now,
     },
   });
-  await recordCallerEvent(tx, input, "CreateUser", { userName: input.userName, path });
+  if (input.tags?.length) await writeUserTags(tx, user.userId, input.tags);
+  await recordCallerEvent(tx, input, "CreateUser", { userName: input.userName, path, ...(input.tags?.length ? { tags: input.tags } : {}) });
   if (passwordHash) {
+    await rememberPassword(tx, user.userId, passwordHash, input.now);
     await recordCallerEvent(tx, input, "CreateLoginProfile", { userName: input.userName });
   }
   return user;

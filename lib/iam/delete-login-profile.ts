@@ -1,7 +1,7 @@
 import type { Db } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
-import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
+import { noSuchLoginProfile } from "./login-profiles";
 import type { Principal, RequestContext } from "./principal";
 import { findUserByName } from "./users";
 
@@ -14,8 +14,8 @@ export async function deleteLoginProfile(
   requireAccountAdministrator(actor, "DeleteLoginProfile");
   const user = await findUserByName(db, actor.accountId, input.userName);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: { not: null } }, data: { passwordHash: null, passwordSetAt: null } });
-    if (count !== 1) throw new IamError("NoSuchEntity", `Login Profile for User ${user.name} cannot be found.`);
+    const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: { not: null } }, data: { passwordHash: null, passwordSetAt: null, passwordResetRequired: false } });
+    if (count !== 1) throw noSuchLoginProfile(user.name);
     await recordCallerEvent(tx, input, "DeleteLoginProfile", { userName: user.name });
   });
 }

@@ -10,8 +10,9 @@ export type DeleteUserInput = {
   actor: Principal;
   userName: string;
   /**
-   * The console's "Delete user": the user's password and access keys go with it, each recorded as
-   * its own deletion, as AWS's console does. The API's DeleteUser refuses while either exists.
+   * The console's "Delete user": the user's password, access keys, signing certificates, SSH keys and
+   * service-specific credentials go with it, each recorded as its own deletion, as AWS's console does.
+   * The API's DeleteUser refuses while any of them exists.
    */
   deleteCredentials?: boolean;
   now: Date;
@@ -19,6 +20,69 @@ export type DeleteUserInput = {
 };
 
 const mfaConflict = () => new IamError("DeleteConflict", "Cannot delete entity, must delete MFA device first.");
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type UserRow = { id: string; name: string; passwordHash: string | null };
+
+type Conflict = {
+  what: string;
+  ids: (tx: Tx, user: UserRow) => Promise<string[]>;
+  remove: (tx: Tx, input: DeleteUserInput, user: UserRow, id: string) => Promise<void>;
+};
+
+/** A kind of credential kept in its own table: listed by user, deleted by id, its deletion recorded as AWS's event. */
+function rowsConflict(
+  what: string,
+  eventName: string,
+  idParameter: string,
+  list: (tx: Tx, userId: string) => Promise<{ id: string }[]>,
+  remove: (tx: Tx, id: string) => Promise<unknown>,
+): Conflict {
+  return {
+    what,
+    ids: async (tx, user) => (await list(tx, user.id)).map((row) => row.id),
+    remove: async (tx, input, user, id) => {
+      await remove(tx, id);
+      await recordCallerEvent(tx, input, eventName, { userName: user.name, [idParameter]: id });
+    },
+  };
+}
+
+const byUser = (userId: string) => ({ where: { userId }, select: { id: true } });
+
+/**
+ * The credentials AWS's DeleteUser refuses to orphan, in the order it names them, each with its
+ * DeleteConflict message; the console's "Delete user" deletes them instead, each deletion recorded.
+ */
+const CREDENTIAL_CONFLICTS: Conflict[] = [
+  {
+    what: "login profile",
+    ids: async (_, user) => (user.passwordHash ? [user.id] : []),
+    remove: (tx, input, user) => recordCallerEvent(tx, input, "DeleteLoginProfile", { userName: user.name }),
+  },
+  rowsConflict("access keys", "DeleteAccessKey", "accessKeyId", (tx, userId) => tx.accessKey.findMany(byUser(userId)), (tx, id) => tx.accessKey.delete({ where: { id } })),
+  rowsConflict(
+    "signing certificates",
+    "DeleteSigningCertificate",
+    "certificateId",
+    (tx, userId) => tx.signingCertificate.findMany(byUser(userId)),
+    (tx, id) => tx.signingCertificate.delete({ where: { id } }),
+  ),
+  rowsConflict(
+    "SSH public keys",
+    "DeleteSSHPublicKey",
+    "sSHPublicKeyId",
+    (tx, userId) => tx.sshPublicKey.findMany(byUser(userId)),
+    (tx, id) => tx.sshPublicKey.delete({ where: { id } }),
+  ),
+  rowsConflict(
+    "service specific credentials",
+    "DeleteServiceSpecificCredential",
+    "serviceSpecificCredentialId",
+    (tx, userId) => tx.serviceSpecificCredential.findMany(byUser(userId)),
+    (tx, id) => tx.serviceSpecificCredential.delete({ where: { id } }),
+  ),
+];
 
 /**
  * DeleteUser. Refused while the user has an MFA device assigned, as in AWS; the user's console
@@ -33,17 +97,11 @@ export async function deleteUser(db: Db, input: DeleteUserInput): Promise<void> 
     await db.$transaction(async (tx) => {
       const user = await findUserByName(tx, actor.accountId, input.userName);
       if ((await tx.mfaDevice.count({ where: { userId: user.id } })) > 0) throw mfaConflict();
-      const accessKeys = await tx.accessKey.findMany({ where: { userId: user.id }, select: { id: true } });
-      if (!input.deleteCredentials && user.passwordHash) {
-        throw new IamError("DeleteConflict", "Cannot delete entity, must delete login profile first.");
-      }
-      if (!input.deleteCredentials && accessKeys.length > 0) {
-        throw new IamError("DeleteConflict", "Cannot delete entity, must delete access keys first.");
-      }
-      if (user.passwordHash) await recordCallerEvent(tx, input, "DeleteLoginProfile", { userName: user.name });
-      for (const key of accessKeys) {
-        await tx.accessKey.delete({ where: { id: key.id } });
-        await recordCallerEvent(tx, input, "DeleteAccessKey", { userName: user.name, accessKeyId: key.id });
+      for (const conflict of CREDENTIAL_CONFLICTS) {
+        const ids = await conflict.ids(tx, user);
+        if (ids.length === 0) continue;
+        if (!input.deleteCredentials) throw new IamError("DeleteConflict", `Cannot delete entity, must delete ${conflict.what} first.`);
+        for (const id of ids) await conflict.remove(tx, input, user, id);
       }
 
       // A cancelled wizard's device, never assigned, would otherwise keep the user's name taken.

@@ -11,6 +11,15 @@ export const IAM_ERROR_STATUS = {
   ValidationError: 400,
   AccessDenied: 403,
   PasswordPolicyViolation: 400,
+  InvalidUserType: 400,
+  MalformedCertificate: 400,
+  InvalidCertificate: 400,
+  DuplicateCertificate: 409,
+  InvalidPublicKey: 400,
+  DuplicateSSHPublicKey: 400,
+  UnrecognizedPublicKeyEncoding: 400,
+  ReportNotPresent: 410,
+  ReportExpired: 410,
   ServiceFailure: 500,
 } as const;
 

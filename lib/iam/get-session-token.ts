@@ -11,6 +11,8 @@ import type { IamSettings } from "./settings";
 import { hashSessionToken } from "./signing-credentials";
 
 export const SESSION_TOKEN_DEFAULT_SECONDS = 43_200;
+/** The root user's session tokens last one hour at most, and by default, whatever is asked (STS API reference). */
+export const ROOT_SESSION_TOKEN_MAX_SECONDS = 3_600;
 
 export type SessionCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken: string; expiration: Date };
 
@@ -61,11 +63,14 @@ export async function getSessionToken(
     mfaAuthenticatedAt = now;
   }
 
+  const durationSeconds = actor.isRoot
+    ? Math.min(input.durationSeconds ?? ROOT_SESSION_TOKEN_MAX_SECONDS, ROOT_SESSION_TOKEN_MAX_SECONDS)
+    : (input.durationSeconds ?? SESSION_TOKEN_DEFAULT_SECONDS);
   const credentials = {
-    accessKeyId: newTemporaryAccessKeyId(),
+    accessKeyId: newTemporaryAccessKeyId(actor.accountId),
     secretAccessKey: newSecretAccessKey(),
     sessionToken: randomBytes(48).toString("base64"),
-    expiration: new Date(now.getTime() + (input.durationSeconds ?? SESSION_TOKEN_DEFAULT_SECONDS) * 1000),
+    expiration: new Date(now.getTime() + durationSeconds * 1000),
   };
   await db.$transaction(async (tx) => {
     await tx.temporaryCredential.create({
@@ -84,7 +89,7 @@ export async function getSessionToken(
       tx,
       input,
       "GetSessionToken",
-      { durationSeconds: input.durationSeconds ?? SESSION_TOKEN_DEFAULT_SECONDS, serialNumber: input.serialNumber ?? null },
+      { durationSeconds, serialNumber: input.serialNumber ?? null },
       { source: "sts", additionalEventData: { MFAUsed: mfaAuthenticatedAt ? "Yes" : "No" } },
     );
   });

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../db/types";
 import { accessDenied, mayManageCredentialsOf } from "./authorization";
 import type { Principal } from "./principal";
+import { type Tag, userTagsOf } from "./user-tags";
 import { findUserByName } from "./users";
 
 /** AWS's User shape, with what the console's user page shows besides: the console password's age. */
@@ -14,6 +15,7 @@ export type UserDetail = {
   isAdmin: boolean;
   /** The login profile (console password), or null when the user has no console access. */
   loginProfile: { createDate: Date } | null;
+  tags: Tag[];
 };
 
 /** GetUser: administrators read any user of their account; other users only themselves. */
@@ -29,5 +31,6 @@ export async function getUser(db: DbOrTx, input: { actor: Principal; userName: s
     passwordLastUsed: user.passwordLastUsed,
     isAdmin: user.isAdmin,
     loginProfile: user.passwordHash ? { createDate: user.passwordSetAt ?? user.createdAt } : null,
+    tags: await userTagsOf(db, user.id),
   };
 }

@@ -42,6 +42,13 @@ describe("purgeExpiredSandboxes", () => {
       signInChallenges: 0,
       consoleSessions: 0,
       events: 0,
+      userTags: 0,
+      signingCertificates: 0,
+      sshPublicKeys: 0,
+      serviceSpecificCredentials: 0,
+      passwordHistory: 0,
+      passwordPolicies: 0,
+      credentialReports: 0,
     });
     expect(await t.db.mfaDeviceTag.count()).toBe(recentRows.mfaDeviceTags);
     expect(await exists(atTheLimit.accountId)).toBe(true);

@@ -68,6 +68,13 @@ describe("resetAccount", () => {
       signInChallenges: 0,
       consoleSessions: 1,
       events: 1,
+      userTags: 0,
+      signingCertificates: 0,
+      sshPublicKeys: 0,
+      serviceSpecificCredentials: 0,
+      passwordHistory: 0,
+      passwordPolicies: 0,
+      credentialReports: 0,
     });
     expect(await t.db.consoleSession.findMany({ where: { accountId: root.accountId }, select: { id: true, revokedAt: true } })).toEqual([
       { id: callerSession, revokedAt: null },

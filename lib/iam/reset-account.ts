@@ -15,7 +15,9 @@ export type ResetAccountInput = {
 
 /**
  * The console's "Reset sandbox", for the root user only: the account returns to its starting state.
- * IAM users (with their passwords, devices and access keys), the root user's devices and access keys,
+ * IAM users (with their passwords, devices, access keys, tags, signing certificates, SSH keys and
+ * service-specific credentials), the root user's devices, access keys and signing certificates, the
+ * password policy, the credential report,
  * temporary credentials, pending sign-ins, other console sessions, the alias, "Require MFA for API
  * calls" and the event history go; the root user's e-mail and password stay. A single ResetAccount
  * event then starts the new history, as CreateAccount starts a new account's; the demo account gets
@@ -29,6 +31,10 @@ export async function resetAccount(db: Db, input: ResetAccountInput): Promise<vo
     // MfaDevice.user is onDelete: Restrict: the devices go before the users.
     await tx.mfaDevice.deleteMany({ where: { accountId } });
     await tx.accessKey.deleteMany({ where: { accountId } });
+    // The root user's signing certificates; the users' credentials, tags and password history go with them.
+    await tx.signingCertificate.deleteMany({ where: { accountId } });
+    await tx.accountPasswordPolicy.deleteMany({ where: { accountId } });
+    await tx.credentialReport.deleteMany({ where: { accountId } });
     await tx.temporaryCredential.deleteMany({ where: { accountId } });
     await tx.signInChallenge.deleteMany({ where: { accountId } });
     await tx.webAuthnChallenge.deleteMany({ where: { accountId } });

@@ -37,11 +37,11 @@ describe("the credentials behind a signature", () => {
     const root = await newAccount(t.db, "busy@example.com", now);
     const { accessKeyId } = await createAccessKey(t.db, { actor: root, settings: TEST_SETTINGS, now, context: TEST_CONTEXT });
     expect(await lastUsed(accessKeyId)).toBeNull();
-    await markAccessKeyUsed(t.db, accessKeyId, now);
+    await markAccessKeyUsed(t.db, { accessKeyId, service: "iam", region: "us-east-1", now: now });
     expect(await lastUsed(accessKeyId)).toEqual(now);
-    await markAccessKeyUsed(t.db, accessKeyId, later(LAST_USED_RESOLUTION_MS - 1));
+    await markAccessKeyUsed(t.db, { accessKeyId, service: "iam", region: "us-east-1", now: later(LAST_USED_RESOLUTION_MS - 1) });
     expect(await lastUsed(accessKeyId)).toEqual(now);
-    await markAccessKeyUsed(t.db, accessKeyId, later(LAST_USED_RESOLUTION_MS + 1));
+    await markAccessKeyUsed(t.db, { accessKeyId, service: "iam", region: "us-east-1", now: later(LAST_USED_RESOLUTION_MS + 1) });
     expect(await lastUsed(accessKeyId)).toEqual(later(LAST_USED_RESOLUTION_MS + 1));
   });
 });

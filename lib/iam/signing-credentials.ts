@@ -56,9 +56,20 @@ export async function findSigningCredentials(
 /** How stale a key's "Last used" may get: a busy key is written once a minute, not on every request. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** Records that a long-term key signed a request (the console's "Last used", to the minute). */
-export async function markAccessKeyUsed(db: Db, accessKeyId: string, now: Date): Promise<void> {
+/**
+ * Records that a long-term key signed a request: when, for which service ("iam", "sts") and in which
+ * region of its SigV4 scope (the console's "Last used" and GetAccessKeyLastUsed, to the minute: the
+ * one conditional update writes nothing while the last write is under a minute old).
+ */
+export async function markAccessKeyUsed(
+  db: Db,
+  input: { accessKeyId: string; service: string; region: string; now: Date },
+): Promise<void> {
+  const { accessKeyId, now } = input;
   if (!accessKeyId.startsWith("AKIA")) return;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-  await db.accessKey.updateMany({ where: { id: accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
+  await db.accessKey.updateMany({
+    where: { id: accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
+    data: { lastUsedAt: now, lastUsedService: input.service, lastUsedRegion: input.region },
+  });
 }

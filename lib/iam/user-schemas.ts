@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { iamPathSchema, newPasswordSchema, userNameSchema } from "./validation";
+import { iamPathSchema, newConsolePasswordSchema, userNameSchema } from "./validation";
 
 /** The console password, when "Console access" is chosen; without it the user gets no password. */
 const consoleAccessSchema = z.discriminatedUnion("consoleAccess", [
-  z.object({ consoleAccess: z.literal(true), password: newPasswordSchema }),
+  z.object({ consoleAccess: z.literal(true), password: newConsolePasswordSchema }),
   z.object({ consoleAccess: z.literal(false) }),
 ]);
 

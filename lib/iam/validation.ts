@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IAM, satisfies } from "./constraints";
+import { brokenPasswordRules } from "./password-policy";
 
 // Input rules shared by the console's forms and the IAM API. Messages are i18n keys under
 // "validation", so each door words them in the reader's language.
@@ -41,19 +42,25 @@ export const emailSchema = text(128).pipe(z.email("validation.email")).transform
 export const accountNameSchema = text(50).refine((v) => !/[<>]/.test(v), "validation.noMarkup");
 
 /**
- * AWS's root password policy: 8 to 128 characters and at least three of upper case, lower case,
- * digits and other characters. Not trimmed: spaces are characters of a password.
+ * A new root password (sign-up), under AWS's default policy (password-policy.ts). Not trimmed: spaces
+ * are characters of a password. IAM users' passwords are checked by the domain against their account's policy.
  */
 export const newPasswordSchema = z
   .string({ message: "validation.required" })
   .min(1, "validation.required")
   .max(128, "validation.tooLong")
   .refine((v) => !CONTROL_CHARACTERS.test(v), "validation.controlCharacters")
-  .refine((v) => v.length >= 8, "validation.passwordPolicy")
-  .refine(
-    (v) => [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 3,
-    "validation.passwordPolicy",
-  );
+  .refine((v) => brokenPasswordRules(null, v).length === 0, "validation.passwordPolicy");
+
+/**
+ * A new console password typed in a form, before the domain checks it against the account's policy:
+ * any length up to AWS's limit, no control character.
+ */
+export const newConsolePasswordSchema = z
+  .string({ message: "validation.required" })
+  .min(1, "validation.required")
+  .max(128, "validation.tooLong")
+  .refine((v) => !CONTROL_CHARACTERS.test(v), "validation.controlCharacters");
 
 /** A password being checked, not set: any length up to the limit, so the policy is not revealed. */
 export const passwordSchema = z

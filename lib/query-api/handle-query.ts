@@ -49,7 +49,14 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
   if (!(await signatureMatches(signed, authorization, credentials, signedAt))) {
     throw new QueryError("SignatureDoesNotMatch", SIGNATURE_MISMATCH);
   }
-  await markAccessKeyUsed(getDb(), authorization.accessKeyId, now);
+  // AWS refuses GetSessionToken's credentials without MFA on every IAM call, with the answer of an
+  // unknown key (API reference, GetSessionToken: "You cannot call any IAM API operations unless MFA
+  // authentication information is included in the request"; what clients then see is
+  // InvalidClientTokenId, as reported in 99designs/aws-vault #15 and #1056 and aws/aws-sdk-js #460).
+  if (service === "iam" && credentials.sessionTokenHash !== null && !credentials.mfaAuthenticatedAt) {
+    throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid");
+  }
+  await markAccessKeyUsed(getDb(), { accessKeyId: authorization.accessKeyId, service, region: authorization.region, now });
   return {
     actor: credentials.principal,
     accessKeyId: authorization.accessKeyId,

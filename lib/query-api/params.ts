@@ -32,6 +32,13 @@ export function awsInteger(name: string, { min, max }: { min: number; max: numbe
     .max(max, `Value at '${name}' failed to satisfy constraint: Member must have value less than or equal to ${max}`);
 }
 
+/** A parameter AWS models as a boolean: "true" or "false" on the wire. */
+export function awsBoolean(name: string) {
+  return z
+    .enum(["true", "false"], { message: `Value at '${name}' failed to satisfy constraint: Member must be a boolean` })
+    .transform((value) => value === "true");
+}
+
 /** A parameter AWS models as an enum. */
 export function awsEnum<const V extends readonly [string, ...string[]]>(name: string, values: V) {
   return z.enum(values, { message: `Value at '${name}' failed to satisfy constraint: Member must satisfy enum value set: [${values.join(", ")}]` });

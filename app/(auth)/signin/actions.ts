@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { MfaRequired } from "@/lib/auth/sign-in-errors";
+import { MfaRequired, PasswordChangeRequired, PasswordExpired } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { echo, fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
 
@@ -21,6 +21,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     // Only next-auth's own failures are ours to answer; redirect() works by throwing and must go on.
     if (!(error instanceof AuthError)) throw error;
     if (error instanceof MfaRequired) redirect(`/signin/mfa?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    if (error instanceof PasswordChangeRequired) redirect(`/signin/password-change?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    if (error instanceof PasswordExpired) return { error: "signIn.passwordExpired", values };
     return { error: "signIn.incorrect", values };
   }
 }

@@ -2,12 +2,28 @@ import "server-only";
 import { operationTable } from "../operation";
 import { ACCESS_KEY_OPERATIONS } from "./access-keys";
 import { ACCOUNT_OPERATIONS } from "./account";
+import { CREDENTIAL_REPORT_OPERATIONS } from "./credential-report";
 import { LOGIN_PROFILE_OPERATIONS } from "./login-profiles";
 import { MFA_DEVICE_OPERATIONS } from "./mfa-devices";
+import { PASSWORD_POLICY_OPERATIONS } from "./password-policy";
+import { SERVICE_SPECIFIC_CREDENTIAL_OPERATIONS } from "./service-specific-credentials";
+import { SIGNING_CERTIFICATE_OPERATIONS } from "./signing-certificates";
+import { SSH_PUBLIC_KEY_OPERATIONS } from "./ssh-public-keys";
 import { USER_OPERATIONS } from "./users";
 
 /**
  * Every IAM action the lab answers, by Action. Each area of IAM has its table in this folder; an
  * operation parses its parameters (./params.ts) and calls one lib/iam function.
  */
-export const IAM_OPERATIONS = operationTable(MFA_DEVICE_OPERATIONS, USER_OPERATIONS, LOGIN_PROFILE_OPERATIONS, ACCESS_KEY_OPERATIONS, ACCOUNT_OPERATIONS);
+export const IAM_OPERATIONS = operationTable(
+  MFA_DEVICE_OPERATIONS,
+  USER_OPERATIONS,
+  LOGIN_PROFILE_OPERATIONS,
+  PASSWORD_POLICY_OPERATIONS,
+  ACCESS_KEY_OPERATIONS,
+  SIGNING_CERTIFICATE_OPERATIONS,
+  SSH_PUBLIC_KEY_OPERATIONS,
+  SERVICE_SPECIFIC_CREDENTIAL_OPERATIONS,
+  CREDENTIAL_REPORT_OPERATIONS,
+  ACCOUNT_OPERATIONS,
+);

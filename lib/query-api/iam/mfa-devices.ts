@@ -4,6 +4,7 @@ import { createVirtualMfaDevice } from "../../iam/create-virtual-mfa-device";
 import { deactivateMfaDevice } from "../../iam/deactivate-mfa-device";
 import { deleteVirtualMfaDevice } from "../../iam/delete-virtual-mfa-device";
 import { enableMfaDevice } from "../../iam/enable-mfa-device";
+import { getMfaDevice } from "../../iam/get-mfa-device";
 import { listMfaDeviceTags } from "../../iam/list-mfa-device-tags";
 import { listMfaDevices } from "../../iam/list-mfa-devices";
 import { ASSIGNMENT_STATUSES, listVirtualMfaDevices } from "../../iam/list-virtual-mfa-devices";
@@ -13,7 +14,8 @@ import { untagMfaDevice } from "../../iam/untag-mfa-device";
 import { qrCodePng } from "../../mfa/qr-code";
 import type { Operation, OperationContext } from "../operation";
 import { awsEnum, pageParams, paginate, parseParams } from "../params";
-import { path, readTagKeys, readTags, serialNumber, twoCodeParams, userName, virtualMfaDeviceName } from "./params";
+import { XmlMap } from "../xml";
+import { newUserName, path, readTagKeys, readTags, serialNumber, twoCodeParams, userName, virtualMfaDeviceName } from "./params";
 import { tagShape, userShape } from "./shapes";
 
 /** EnableMFADevice and ResyncMFADevice: the same parameters, one domain function each. */
@@ -64,6 +66,17 @@ export const MFA_DEVICE_OPERATIONS: Record<string, Operation> = {
     return {
       MFADevices: page.map((device) => ({ UserName: device.userName ?? "root", SerialNumber: device.serialNumber, EnableDate: device.enableDate })),
       ...more,
+    };
+  },
+
+  async GetMFADevice({ params, db, actor }) {
+    const p = parseParams(z.object({ SerialNumber: serialNumber(), UserName: newUserName().optional() }), params);
+    const device = await getMfaDevice(db, { actor, serialNumber: p.SerialNumber, userName: p.UserName });
+    return {
+      UserName: device.userName ?? "root",
+      SerialNumber: device.serialNumber,
+      EnableDate: device.enableDate,
+      Certifications: device.certifications && new XmlMap(device.certifications),
     };
   },
 

@@ -1,20 +1,25 @@
 import { z } from "zod";
 import { IAM, MAX_TAGS, satisfies } from "../../iam/constraints";
 import { QueryError } from "../errors";
-import { awsString, parseParams, readMembers } from "../params";
+import { awsEnum, awsString, parseParams, readMembers } from "../params";
 
 // IAM's parameters as the Query API reads them: each one's constraint from lib/iam/constraints.ts,
 // named as AWS's ValidationError messages name them.
 
 /** A user named in a request (existingUserNameType); CreateUser's new name is `newUserName`. */
 export const userName = (name = "userName") => awsString(name, IAM.existingUserName);
-export const newUserName = () => awsString("userName", IAM.userName);
+export const newUserName = (name = "userName") => awsString(name, IAM.userName);
 export const serialNumber = () => awsString("serialNumber", IAM.serialNumber);
 export const authenticationCode = (name: string) => awsString(name, IAM.authenticationCode);
 export const accessKeyId = () => awsString("accessKeyId", IAM.accessKeyId);
 export const accountAlias = () => awsString("accountAlias", IAM.accountAlias);
 export const virtualMfaDeviceName = () => awsString("virtualMFADeviceName", IAM.virtualMfaDeviceName);
-export const password = () => awsString("password", IAM.password);
+export const password = (name = "password") => awsString(name, IAM.password);
+export const certificateId = () => awsString("certificateId", IAM.certificateId);
+export const sshPublicKeyId = () => awsString("sSHPublicKeyId", IAM.publicKeyId);
+export const serviceSpecificCredentialId = () => awsString("serviceSpecificCredentialId", IAM.serviceSpecificCredentialId);
+/** statusType: Active or Inactive, for keys, certificates and credentials alike. */
+export const status = () => awsEnum("status", ["Active", "Inactive"]);
 export const pathPrefix = () => awsString("pathPrefix", IAM.pathPrefix);
 
 const PATH_MESSAGE =
@@ -24,8 +29,8 @@ const PATH_MESSAGE =
  * A path: its length as the model says, then IAM's own check, which AWS answers with this message
  * alone (parseParams: a `bare` issue), not as a constraint of the model.
  */
-export const path = () =>
-  awsString("path", { ...IAM.path, pattern: undefined, regex: undefined }).refine((value) => satisfies(IAM.path, value), {
+export const path = (name = "path") =>
+  awsString(name, { ...IAM.path, pattern: undefined, regex: undefined }).refine((value) => satisfies(IAM.path, value), {
     message: PATH_MESSAGE,
     params: { bare: true },
   });
@@ -46,9 +51,17 @@ function tooMany(name: string): QueryError {
   );
 }
 
-/** `Tags.member.N.Key` / `.Value`: at most 50, each key and value as AWS constrains them. */
-export function readTags(params: Record<string, string>): { key: string; value: string }[] {
+function missing(name: string): QueryError {
+  return new QueryError("ValidationError", `1 validation error detected: Value null at '${name}' failed to satisfy constraint: Member must not be null`);
+}
+
+/**
+ * `Tags.member.N.Key` / `.Value`: at most 50, each key and value as AWS constrains them. `required`:
+ * the list is a required member (TagUser), so a request without it is AWS's ValidationError.
+ */
+export function readTags(params: Record<string, string>, { required = false } = {}): { key: string; value: string }[] {
   const tags = readMembers(params, "Tags", ["Key", "Value"]);
+  if (required && tags.length === 0 && params.Tags !== "") throw missing("tags");
   if (tags.length > MAX_TAGS) throw tooMany("tags");
   return tags.map((tag, i) => ({
     key: parseParams(awsString(`tags.${i + 1}.member.key`, IAM.tagKey), tag.Key),
@@ -56,9 +69,10 @@ export function readTags(params: Record<string, string>): { key: string; value: 
   }));
 }
 
-/** `TagKeys.member.N`: at most 50 keys. */
-export function readTagKeys(params: Record<string, string>): string[] {
+/** `TagKeys.member.N`: at most 50 keys; `required` as readTags's. */
+export function readTagKeys(params: Record<string, string>, { required = false } = {}): string[] {
   const keys = readMembers(params, "TagKeys", []);
+  if (required && keys.length === 0 && params.TagKeys !== "") throw missing("tagKeys");
   if (keys.length > MAX_TAGS) throw tooMany("tagKeys");
   return keys.map((member, i) => parseParams(awsString(`tagKeys.${i + 1}.member`, IAM.tagKey), member.value));
 }

@@ -8,8 +8,17 @@ export function userShape(user: {
   arn: string;
   createDate: Date;
   passwordLastUsed?: Date | null;
+  tags?: { key: string; value: string }[];
 }) {
-  return { Path: user.path, UserName: user.userName, UserId: user.userId, Arn: user.arn, CreateDate: user.createDate, PasswordLastUsed: user.passwordLastUsed };
+  return {
+    Path: user.path,
+    UserName: user.userName,
+    UserId: user.userId,
+    Arn: user.arn,
+    CreateDate: user.createDate,
+    PasswordLastUsed: user.passwordLastUsed,
+    Tags: user.tags?.length ? user.tags.map(tagShape) : undefined,
+  };
 }
 
 /** AWS's Tag shape. */

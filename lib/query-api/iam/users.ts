@@ -5,12 +5,14 @@ import { deleteUser } from "../../iam/delete-user";
 import { getAccount } from "../../iam/get-account";
 import { getUser } from "../../iam/get-user";
 import { listUsers } from "../../iam/list-users";
+import { updateUser } from "../../iam/update-user";
+import { listUserTags, tagUser, untagUser } from "../../iam/user-tags";
 import type { Operation } from "../operation";
 import { pageParams, paginate, parseParams } from "../params";
-import { newUserName, path, pathPrefix, userName } from "./params";
-import { userShape } from "./shapes";
+import { newUserName, path, pathPrefix, readTagKeys, readTags, userName } from "./params";
+import { tagShape, userShape } from "./shapes";
 
-/** IAM users. */
+/** IAM users and their tags. */
 export const USER_OPERATIONS: Record<string, Operation> = {
   async GetUser({ params, db, actor }) {
     const p = parseParams(z.object({ UserName: userName().optional() }), params);
@@ -36,13 +38,38 @@ export const USER_OPERATIONS: Record<string, Operation> = {
 
   async CreateUser({ params, db, actor, now, context }) {
     const p = parseParams(z.object({ UserName: newUserName(), Path: path().optional() }), params);
-    const user = await createUser(db, { accountId: actor.accountId, userName: p.UserName, path: p.Path, actor, now, context });
-    return { User: userShape({ path: user.path, userName: user.userName, userId: user.userId, arn: user.arn, createDate: user.createdAt }) };
+    const tags = readTags(params);
+    const user = await createUser(db, { accountId: actor.accountId, userName: p.UserName, path: p.Path, tags, actor, now, context });
+    return { User: userShape({ path: user.path, userName: user.userName, userId: user.userId, arn: user.arn, createDate: user.createdAt, tags }) };
+  },
+
+  async UpdateUser({ params, db, actor, now, context }) {
+    const p = parseParams(z.object({ UserName: userName(), NewPath: path("newPath").optional(), NewUserName: newUserName("newUserName").optional() }), params);
+    await updateUser(db, { actor, userName: p.UserName, newUserName: p.NewUserName, newPath: p.NewPath, now, context });
+    return null;
   },
 
   async DeleteUser({ params, db, actor, now, context }) {
     const p = parseParams(z.object({ UserName: userName() }), params);
     await deleteUser(db, { actor, userName: p.UserName, now, context });
     return null;
+  },
+
+  async TagUser({ params, db, actor, now, context }) {
+    const p = parseParams(z.object({ UserName: userName() }), params);
+    await tagUser(db, { actor, userName: p.UserName, tags: readTags(params, { required: true }), now, context });
+    return null;
+  },
+
+  async UntagUser({ params, db, actor, now, context }) {
+    const p = parseParams(z.object({ UserName: userName() }), params);
+    await untagUser(db, { actor, userName: p.UserName, tagKeys: readTagKeys(params, { required: true }), now, context });
+    return null;
+  },
+
+  async ListUserTags({ params, db, actor }) {
+    const p = parseParams(z.object({ UserName: userName(), ...pageParams }), params);
+    const { page, ...more } = paginate(await listUserTags(db, { actor, userName: p.UserName }), p);
+    return { Tags: page.map(tagShape), ...more };
   },
 };

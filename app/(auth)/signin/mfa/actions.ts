@@ -10,7 +10,7 @@ import { resyncFromChallenge } from "@/lib/auth/challenge-resync";
 import { startPasskeySignIn } from "@/lib/auth/passkey-sign-in";
 import { requestContextFrom } from "@/lib/auth/request-context";
 import { CHALLENGE_COOKIE, deleteChallenge } from "@/lib/auth/sign-in-challenge";
-import { type MfaFailure, MfaSignInFailed, parseMfaFailure } from "@/lib/auth/sign-in-errors";
+import { type MfaFailure, MfaSignInFailed, PasswordChangeRequired, parseMfaFailure } from "@/lib/auth/sign-in-errors";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
@@ -31,10 +31,12 @@ async function signInWithMfa(provider: "mfa" | "passkey", credentials: Record<st
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
+    if (error instanceof PasswordChangeRequired) redirect(`/signin/password-change?callbackUrl=${encodeURIComponent(safeCallbackUrl(callbackUrl))}`);
     failure = parseMfaFailure(error instanceof MfaSignInFailed ? error.code : undefined);
   }
   if (failure.reason === "expired") redirect(EXPIRED);
   if (failure.reason === "invalid") return { error: invalid };
+  if (failure.reason === "passwordExpired") return { error: "signIn.passwordExpired" };
   return waitState(failure.reason, failure.retryAt);
 }
 

@@ -4,9 +4,11 @@ import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { getAccount } from "@/lib/iam/get-account";
+import { findPasswordPolicy } from "@/lib/iam/password-policy";
 import { getMessages } from "@/lib/i18n/server";
 import { AliasSettings } from "./alias-settings";
 import { ConsoleVersionSetting } from "./console-version-setting";
+import { PasswordPolicySettings } from "./password-policy-settings";
 import { RequireMfaSetting } from "./require-mfa-setting";
 import { ResetSandbox } from "./reset-sandbox";
 
@@ -15,7 +17,7 @@ export default async function AccountSettingsPage() {
   const messages = await getMessages();
   if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
   const m = messages.accountSettings;
-  const account = await getAccount(getDb(), principal.accountId);
+  const [account, passwordPolicy] = await Promise.all([getAccount(getDb(), principal.accountId), findPasswordPolicy(getDb(), principal.accountId)]);
   return (
     <>
       <PageHeader title={m.heading} />
@@ -35,6 +37,7 @@ export default async function AccountSettingsPage() {
       </section>
       {principal.isRoot && <ConsoleVersionSetting version={principal.consoleVersion} />}
       <AliasSettings alias={account.alias} />
+      <PasswordPolicySettings policy={passwordPolicy} />
       {/* Keyed by the stored value: the checkbox keeps its own state, which a reset would leave stale. */}
       <RequireMfaSetting key={String(account.requireMfaForApi)} required={account.requireMfaForApi} />
       {principal.isRoot && <ResetSandbox accountId={account.accountId} isDemo={account.isDemo} />}

@@ -5,11 +5,11 @@ import { ActionDialog } from "@/components/action-dialog";
 import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { lookup, lookupAll } from "@/lib/i18n/messages";
+import { format, lookup, lookupAll } from "@/lib/i18n/messages";
 import { changePasswordAction } from "./password-actions";
 
-/** "Change password" and its dialog: the current password, the new one twice. */
-export function ChangePassword() {
+/** "Change password" and its dialog: the current password, the new one twice, under the password policy's `rules`. */
+export function ChangePassword({ rules }: { rules: string[] }) {
   const { messages } = useI18n();
   const m = messages.changePassword;
   const [open, setOpen] = useState(false);
@@ -42,6 +42,10 @@ export function ChangePassword() {
       if (result.fieldErrors) return setFieldErrors(lookupAll(messages, result.fieldErrors));
       // A wrong current password is the only refusal of one's own password change.
       if (result.error === "iamErrors.AccessDenied") return setFieldErrors({ currentPassword: messages.adminValidation.currentPasswordWrong });
+      if (result.error === "passwordPolicy.violation") {
+        return setFieldErrors({ newPassword: format(messages.passwordPolicy.violation, { rules: rules.join("; ") }) });
+      }
+      if (result.error === "passwordPolicy.reused") return setFieldErrors({ newPassword: messages.passwordPolicy.reused });
       setError(lookup(messages, result.error));
     });
   };
@@ -68,7 +72,7 @@ export function ChangePassword() {
             type="password"
             autoComplete="new-password"
             label={m.newPassword}
-            hint={messages.validation.passwordPolicy}
+            hint={rules.join("; ")}
             error={fieldErrors.newPassword}
           />
           <FormField id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" label={m.confirmPassword} error={fieldErrors.confirmPassword} />

@@ -12,6 +12,8 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
 import { ACCESS_KEYS_PER_USER } from "@/lib/iam/access-keys";
 import { getLoginProfile } from "@/lib/iam/get-login-profile";
+import { findPasswordPolicy } from "@/lib/iam/password-policy";
+import { passwordPolicyRules } from "@/components/password-policy-rules";
 import { listAccessKeys } from "@/lib/iam/list-access-keys";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
@@ -28,11 +30,14 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
   const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
   const m = messages.securityCredentials;
   const db = getDb();
-  const [devices, loginProfile, keys] = await Promise.all([
+  const [devices, loginProfile, keys, policy] = await Promise.all([
     listMfaDevices(db, { actor: principal }),
     getLoginProfile(db, principal),
     listAccessKeys(db, { actor: principal }),
+    principal.isRoot ? null : findPasswordPolicy(db, principal.accountId),
   ]);
+  // The root user's password follows AWS's default; an IAM user's, the account's policy.
+  const passwordRules = passwordPolicyRules(messages.passwordPolicy, policy);
   const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale) : messages.common.never;
 
   const limit = mfaDevicesPerUserQuota(iamSettings(), principal);
@@ -86,7 +91,7 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
             <p className="mb-3">
               {m.passwordLastUsed}: {lastUsed}
             </p>
-            <ChangePassword />
+            <ChangePassword rules={passwordRules} />
           </ExpandableSection>
           {!current && (
             <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section">
@@ -112,7 +117,7 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
           <p className="mb-3">
             {m.passwordLastUsed}: {lastUsed}
           </p>
-          {loginProfile.hasPassword && <ChangePassword />}
+          {loginProfile.hasPassword && <ChangePassword rules={passwordRules} />}
         </Panel>
         {current ? (
           currentMfaPanel

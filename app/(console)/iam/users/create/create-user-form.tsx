@@ -9,8 +9,8 @@ import { format, lookup, lookupAll } from "@/lib/i18n/messages";
 import { createUserAction } from "../actions";
 import { userPath } from "../user-path";
 
-/** The 2021 console's "Add user" details, on one page: name, path, console access, permissions. */
-export function CreateUserForm() {
+/** The 2021 console's "Add user" details, on one page: name, path, console access (under the password policy's `rules`), permissions. */
+export function CreateUserForm({ rules }: { rules: string[] }) {
   const { messages } = useI18n();
   const m = messages.createUser;
   const router = useRouter();
@@ -36,6 +36,7 @@ export function CreateUserForm() {
         return setFieldErrors(lookupAll(messages, result.fieldErrors));
       }
       if (result.error === "iamErrors.EntityAlreadyExists") return setFieldErrors({ userName: format(m.userExists, { name: userName.trim() }) });
+      if (result.error === "passwordPolicy.violation") return setFieldErrors({ password: format(messages.passwordPolicy.violation, { rules: rules.join("; ") }) });
       setError(lookup(messages, result.error));
     });
   };
@@ -62,7 +63,7 @@ export function CreateUserForm() {
           type="password"
           autoComplete="new-password"
           label={m.password}
-          hint={messages.validation.passwordPolicy}
+          hint={rules.join("; ")}
           error={fieldErrors.password}
         />
       )}

@@ -1,6 +1,9 @@
 import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/page-header";
+import { passwordPolicyRules } from "@/components/password-policy-rules";
 import { requireIdentity } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { findPasswordPolicy } from "@/lib/iam/password-policy";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { getMessages } from "@/lib/i18n/server";
 import { CreateUserForm } from "./create-user-form";
@@ -13,7 +16,7 @@ export default async function CreateUserPage() {
     <>
       <PageHeader title={messages.createUser.heading} />
       <p className="mb-4 max-w-3xl">{messages.createUser.intro}</p>
-      <CreateUserForm />
+      <CreateUserForm rules={passwordPolicyRules(messages.passwordPolicy, await findPasswordPolicy(getDb(), principal.accountId))} />
     </>
   );
 }

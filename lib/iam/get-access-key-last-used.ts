@@ -1,0 +1,27 @@
+import type { DbOrTx } from "../db/types";
+import { isAccountAdministrator } from "./authorization";
+import { noSuchAccessKey } from "./access-keys";
+import type { Principal } from "./principal";
+
+/** AWS's AccessKeyLastUsed: "N/A" for service and region, and no date, before the key's first use. */
+export type AccessKeyLastUsed = { userName: string | null; lastUsedDate: Date | null; serviceName: string; region: string };
+
+/**
+ * GetAccessKeyLastUsed: when a key of the account last signed a request, for which service and in
+ * which region (written at most once a minute: see markAccessKeyUsed). Administrators ask about any
+ * key of their account, other users about their own; any other key is as good as missing.
+ */
+export async function getAccessKeyLastUsed(db: DbOrTx, input: { actor: Principal; accessKeyId: string }): Promise<AccessKeyLastUsed> {
+  const { actor } = input;
+  const key = await db.accessKey.findFirst({
+    where: { id: input.accessKeyId, accountId: actor.accountId, ...(isAccountAdministrator(actor) ? {} : { userId: actor.userId }) },
+    select: { lastUsedAt: true, lastUsedService: true, lastUsedRegion: true, user: { select: { name: true } } },
+  });
+  if (!key) throw noSuchAccessKey(input.accessKeyId);
+  return {
+    userName: key.user?.name ?? null,
+    lastUsedDate: key.lastUsedAt,
+    serviceName: key.lastUsedAt ? (key.lastUsedService ?? "N/A") : "N/A",
+    region: key.lastUsedAt ? (key.lastUsedRegion ?? "N/A") : "N/A",
+  };
+}
