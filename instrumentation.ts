@@ -3,5 +3,5 @@ export async function register() {
   await import("./lib/config/boot-check");
   const { env } = await import("./lib/config/env");
   const { startSandboxPurge } = await import("./lib/sandbox-purge-schedule");
-  startSandboxPurge(env().SANDBOX_EXPIRY_HOURS);
+  startSandboxPurge(env().SANDBOX_EXPIRY_HOURS, { demoCopies: env().DEMO_MODE });
 }

@@ -56,6 +56,10 @@ export default defineConfig({
         AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
         DATA_ENCRYPTION_KEY: "ZTJlLWRhdGEta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
         DEMO_MODE: "true",
+        // Sandboxes that ask for one get a clock the tests move (docs/playwright.md); expiry is on, so
+        // moving such a clock a week on deletes its sandbox.
+        TEST_CLOCKS: "true",
+        SANDBOX_EXPIRY_HOURS: "168",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

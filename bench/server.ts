@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { NEXT_BIN } from "../scripts/build-if-stale";
+import { NEXT_SERVER } from "../scripts/build-if-stale";
 
 export type RunningProcess = {
   url: string;
@@ -62,7 +62,7 @@ export async function startApp(input: { port: number; env: NodeJS.ProcessEnv; cp
   // Node refuses --cpu-prof in NODE_OPTIONS; `next start` serves from this very process.
   const profile = input.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${input.cpuProfileDir}`] : [];
   const lines: string[] = [];
-  const child = spawn(process.execPath, [...profile, NEXT_BIN, "start", "--port", String(input.port)], {
+  const child = spawn(process.execPath, [...profile, ...NEXT_SERVER, "start", "--port", String(input.port)], {
     env: input.env,
     stdio: ["ignore", "pipe", "pipe"],
   });

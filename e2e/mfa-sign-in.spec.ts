@@ -109,37 +109,42 @@ test.describe("MFA at sign-in", () => {
     await expect(other).toHaveURL(/\/signin/);
   });
 
-  test("ten wrong codes lock the device; Troubleshoot MFA resyncs it and the next code signs in", async ({ page, account }) => {
-    test.slow();
-    const seed = await rootWithMfa(page, account);
-    await signInAsRoot(page, account.email, account.password);
-    const wrong = String((Number(totpCode(seed, 0)) + 500_000) % 1_000_000).padStart(6, "0");
-    for (let failure = 1; failure <= 10; failure++) {
-      await submitMfaCode(page, wrong);
-      // The form clears the field once the server has answered.
-      await expect(page.getByLabel("MFA code")).toHaveValue("");
-      const alert = page.getByRole("alert").filter({ hasText: /incorrect|Wait \d+ seconds|locked/ });
-      await expect(alert).toBeVisible();
-      const wait = /Wait (\d+) seconds/.exec((await alert.textContent()) ?? "");
-      if (failure >= 5 && failure < 10) {
-        expect(wait, `failure ${failure} asks to wait`).not.toBeNull();
-        await page.waitForTimeout(Number(wait![1]) * 1000 + 200);
-      }
-    }
-    await expect(page.getByRole("alert").filter({ hasText: "This MFA device is locked after too many incorrect codes" })).toBeVisible();
-    // Locked: even the right code is refused.
-    await submitMfaCode(page, totpCode(seed, 1));
-    await expect(page.getByRole("alert").filter({ hasText: "locked" })).toBeVisible();
+  test.describe("on a controlled clock", () => {
+    test.use({ sandbox: { users: [], controlledClock: true } });
 
-    await page.getByRole("link", { name: "Troubleshoot MFA" }).click();
-    await page.getByLabel("MFA code 1").fill(totpCode(seed, 0));
-    await page.getByLabel("MFA code 2").fill(totpCode(seed, 1));
-    await page.getByRole("button", { name: "Resync" }).click();
-    await expect(page.getByText("Your MFA device is resynchronized.")).toBeVisible();
-    await page.getByRole("link", { name: "Back to sign in with an MFA code" }).first().click();
-    // The resync spent the current step and the next; as the page says, sign in with the code after them.
-    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
-    await submitMfaCode(page, totpCode(seed, 1));
-    await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    test("ten wrong codes lock the device; Troubleshoot MFA resyncs it and the next code signs in", async ({ page, account, clock }) => {
+      await signInWithoutUi(page, rootOf(account));
+      const seed = await assignRootVirtualMfa(page, clock);
+      await page.context().clearCookies();
+      await signInAsRoot(page, account.email, account.password);
+      const wrong = String((Number(clock.code(seed)) + 500_000) % 1_000_000).padStart(6, "0");
+      for (let failure = 1; failure <= 10; failure++) {
+        await submitMfaCode(page, wrong);
+        // The form clears the field once the server has answered.
+        await expect(page.getByLabel("MFA code")).toHaveValue("");
+        const alert = page.getByRole("alert").filter({ hasText: /incorrect|Wait \d+ seconds|locked/ });
+        await expect(alert).toBeVisible();
+        const wait = /Wait (\d+) seconds/.exec((await alert.textContent()) ?? "");
+        if (failure >= 5 && failure < 10) {
+          expect(wait, `failure ${failure} asks to wait`).not.toBeNull();
+          await clock.advance(Number(wait![1]));
+        }
+      }
+      await expect(page.getByRole("alert").filter({ hasText: "This MFA device is locked after too many incorrect codes" })).toBeVisible();
+      // Locked: even the right code is refused.
+      await submitMfaCode(page, clock.code(seed, 1));
+      await expect(page.getByRole("alert").filter({ hasText: "locked" })).toBeVisible();
+
+      await page.getByRole("link", { name: "Troubleshoot MFA" }).click();
+      await page.getByLabel("MFA code 1").fill(clock.code(seed, 0));
+      await page.getByLabel("MFA code 2").fill(clock.code(seed, 1));
+      await page.getByRole("button", { name: "Resync" }).click();
+      await expect(page.getByText("Your MFA device is resynchronized.")).toBeVisible();
+      await page.getByRole("link", { name: "Back to sign in with an MFA code" }).first().click();
+      // The resync spent the current step and the next; as the page says, sign in with the code after them.
+      await clock.advance(30);
+      await submitMfaCode(page, clock.code(seed, 1));
+      await expect(page.getByRole("heading", { name: "IAM dashboard" })).toBeVisible();
+    });
   });
 });

@@ -6,15 +6,19 @@ import { getPrincipal } from "./iam/get-principal";
 import type { RequestContext } from "./iam/principal";
 
 /**
- * What the demo account holds besides its root user's e-mail: its alias, the root password the sign-in
- * page publishes, an administrator and a learner, made by the root user as Create user makes them. The
- * seed adds them to the new account; ResetAccount adds them again, in its transaction, to the emptied
- * one (so a learner who changed the shared root password cannot lock the class out for good).
+ * What the demo account holds besides its root user's e-mail: its alias (the seeded account only: an
+ * alias is unique), the root password the sign-in page publishes, an administrator and a learner, made
+ * by the root user as Create user makes them. The seed adds them to the new account, and so does each
+ * visitor's private copy (lib/iam/demo-copies.ts); ResetAccount adds them again, in its transaction, to
+ * the emptied one.
  */
-export async function addDemoContents(tx: DbOrTx, { now, context }: { now: Date; context: RequestContext }): Promise<void> {
-  const { accountId } = DEMO_ACCOUNT;
+export async function addDemoContents(
+  tx: DbOrTx,
+  { accountId = DEMO_ACCOUNT.accountId, now, context }: { accountId?: string; now: Date; context: RequestContext },
+): Promise<void> {
   const rootPasswordHash = await hashPassword(DEMO_ACCOUNT.root.password);
-  await tx.account.update({ where: { id: accountId }, data: { alias: DEMO_ACCOUNT.alias, rootPasswordHash } });
+  const alias = accountId === DEMO_ACCOUNT.accountId ? DEMO_ACCOUNT.alias : null;
+  await tx.account.update({ where: { id: accountId }, data: { alias, rootPasswordHash } });
   // The update has just found the account, so its root user exists.
   const root = (await getPrincipal(tx, accountId, null))!;
   for (const [user, isAdmin] of [

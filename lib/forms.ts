@@ -29,9 +29,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fieldErrors;
 }
 
-/** A form's fields as plain strings; files and repeated names are not part of any of our forms. */
-export function formFields(formData: FormData): Record<string, string> {
+/**
+ * A form's fields as plain strings; files and repeated names are not part of any of our forms. A
+ * crafted request can call a form's action with anything in place of the form: that has no fields.
+ */
+export function formFields(formData: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return fields;
   for (const [name, value] of formData) if (typeof value === "string") fields[name] = value;
   return fields;
 }

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { distDirOf, hasBuild, NEXT_BIN, needsBuild, runBuild } from "./build-if-stale";
+import { distDirOf, hasBuild, NEXT_SERVER, needsBuild, runBuild } from "./build-if-stale";
 import { exitOnConfigError, prepare } from "./prepare";
 
 const DIST_DIR = distDirOf();
@@ -27,7 +27,7 @@ async function main(args: string[]) {
     const status = runBuild(DIST_DIR);
     if (status !== 0) process.exit(status);
   }
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", process.env.PORT ?? "3000"], { stdio: "inherit" });
+  const server = spawn(process.execPath, [...NEXT_SERVER, "start", "--port", process.env.PORT ?? "3000"], { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       if (server.exitCode === null && server.signalCode === null) server.kill(signal);

@@ -16,6 +16,8 @@ export type SandboxAccount = {
   accessKey?: { accessKeyId: string; secretAccessKey: string };
   /** The console its learners see: "2021" (the default, the seed tutorial's) or "current". */
   consoleVersion?: ConsoleVersion;
+  /** With `controlledClock`: the token that moves the account's clock (e2e/support/clock.ts). */
+  clockToken?: string;
 };
 
 export type ConsoleVersion = "2021" | "current";
@@ -32,18 +34,19 @@ function newSandboxFields() {
 /**
  * A new, isolated sandbox account (and its IAM users) through POST /api/sandboxes: no page, no clicks.
  * With `accessKey`, the account comes with an access key of its root user, for the API; with
- * `consoleVersion: "current"`, it shows AWS's current console instead of the 2021 one.
+ * `consoleVersion: "current"`, it shows AWS's current console instead of the 2021 one; with
+ * `controlledClock`, it runs on a clock the test moves (e2e/support/clock.ts).
  */
 export async function createSandbox(
   request: APIRequestContext,
   users: SandboxUser[] = [],
-  { accessKey = false, consoleVersion = "2021" }: { accessKey?: boolean; consoleVersion?: ConsoleVersion } = {},
+  { accessKey = false, consoleVersion = "2021", controlledClock = false }: { accessKey?: boolean; consoleVersion?: ConsoleVersion; controlledClock?: boolean } = {},
 ): Promise<SandboxAccount> {
   const fields = newSandboxFields();
-  const response = await request.post("/api/sandboxes", { data: { ...fields, users, accessKey, consoleVersion } });
+  const response = await request.post("/api/sandboxes", { data: { ...fields, users, accessKey, consoleVersion, ...(controlledClock && { controlledClock }) } });
   expect(response.status(), await response.text()).toBe(201);
-  const created = (await response.json()) as Pick<SandboxAccount, "accountId" | "signInUrl" | "accessKey">;
-  return { ...fields, users, consoleVersion, accountId: created.accountId, signInUrl: created.signInUrl, accessKey: created.accessKey };
+  const created = (await response.json()) as Pick<SandboxAccount, "accountId" | "signInUrl" | "accessKey" | "clockToken">;
+  return { ...fields, users, consoleVersion, accountId: created.accountId, signInUrl: created.signInUrl, accessKey: created.accessKey, clockToken: created.clockToken };
 }
 
 /** Signs up a new sandbox account through the "Create a new AWS account" page, as a learner does. */
@@ -96,8 +99,9 @@ export async function signInWithoutUi(page: Page, who: SignInAs, { mfaSeed }: { 
   expect(mfa.headers().location ?? "", `the MFA step of ${JSON.stringify(fields)}`).not.toMatch(/[?&]error=/);
 }
 
-export async function signInAsRoot(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/signin");
+/** Signs in on the sign-in page, opened at `from` (a /signin URL, e.g. with a callbackUrl). */
+export async function signInAsRoot(page: Page, email: string, password: string, from = "/signin"): Promise<void> {
+  await page.goto(from);
   await page.getByRole("radio", { name: /Root user/ }).check();
   await page.getByLabel("Root user email address").fill(email);
   await page.getByRole("button", { name: "Next" }).click();
@@ -105,8 +109,8 @@ export async function signInAsRoot(page: Page, email: string, password: string):
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-export async function signInAsIamUser(page: Page, account: string, userName: string, password: string): Promise<void> {
-  await page.goto("/signin");
+export async function signInAsIamUser(page: Page, account: string, userName: string, password: string, from = "/signin"): Promise<void> {
+  await page.goto(from);
   await page.getByRole("radio", { name: /IAM user/ }).check();
   await page.getByLabel("Account ID (12 digits) or account alias").fill(account);
   await page.getByRole("button", { name: "Next" }).click();

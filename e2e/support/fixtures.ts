@@ -1,5 +1,6 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, type BrowserContext, expect, type Page } from "@playwright/test";
 import { type ConsoleVersion, createSandbox, rootOf, type SandboxAccount, type SandboxUser, signInWithoutUi, userOf } from "./accounts";
+import { ControlledClock } from "./clock";
 
 export { expect } from "@playwright/test";
 
@@ -10,16 +11,29 @@ type KitOptions = {
    * "current"` AWS's current console instead of the 2021 one. (An object, not a bare
    * array: Playwright reads an array option as [value, fixture options].)
    */
-  sandbox: { users: SandboxUser[]; accessKey?: boolean; consoleVersion?: ConsoleVersion };
+  sandbox: {
+    users: SandboxUser[];
+    accessKey?: boolean;
+    consoleVersion?: ConsoleVersion;
+    /** The account runs on a clock the test moves (the `clock` fixture). */
+    controlledClock?: boolean;
+  };
 };
 
 type KitFixtures = {
+  /**
+   * Automatic: fails the test when a page of any of its browser contexts breaks the Content-Security-Policy
+   * (Chromium reports each refused script, style or frame as a console error).
+   */
+  cspViolations: string[];
   /** A fresh sandbox account of this test's own, so tests never share state. */
   account: SandboxAccount;
   /** `page`, signed in as the account's root user, on the IAM dashboard. */
   rootPage: Page;
   /** A page in a browser of its own, signed in as the first of the sandbox's users with a password, on the dashboard. */
   userPage: Page;
+  /** The account's controlled clock; needs `test.use({ sandbox: { users: [], controlledClock: true } })`. */
+  clock: ControlledClock;
 };
 
 /**
@@ -35,9 +49,32 @@ async function openDashboard(page: Page): Promise<Page> {
 }
 
 export const test = base.extend<KitFixtures & KitOptions>({
+  cspViolations: [
+    async ({ context, browser }, use) => {
+      const violations: string[] = [];
+      const watch = (watched: BrowserContext) =>
+        watched.on("console", (message) => {
+          if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`${message.location().url}: ${message.text()}`);
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const created = await newContext(...args);
+        watch(created);
+        return created;
+      };
+      await use(violations);
+      browser.newContext = newContext;
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   sandbox: [{ users: [] }, { option: true }],
   account: async ({ request, sandbox }, use) => {
-    await use(await createSandbox(request, sandbox.users, { accessKey: sandbox.accessKey, consoleVersion: sandbox.consoleVersion }));
+    await use(await createSandbox(request, sandbox.users, { accessKey: sandbox.accessKey, consoleVersion: sandbox.consoleVersion, controlledClock: sandbox.controlledClock }));
+  },
+  clock: async ({ request, account }, use) => {
+    await use(new ControlledClock(request, account));
   },
   rootPage: async ({ page, account }, use) => {
     await signInWithoutUi(page, rootOf(account));

@@ -6,7 +6,7 @@ import { consecutiveCodes } from "./totp";
  * Activate MFA, Virtual MFA device, Continue, Show secret key, two codes, Assign MFA, Close.
  * Returns the seed, which is what a scenario needs to compute later codes.
  */
-export async function assignVirtualMfa(page: Page): Promise<string> {
+export async function assignVirtualMfa(page: Page, clock: { now(): number } = { now: Date.now }): Promise<string> {
   await page.getByRole("button", { name: "Activate MFA" }).click();
   const manage = page.getByRole("dialog", { name: "Manage MFA device" });
   await manage.getByRole("radio", { name: /Virtual MFA device/ }).check();
@@ -14,7 +14,7 @@ export async function assignVirtualMfa(page: Page): Promise<string> {
   const setup = page.getByRole("dialog", { name: "Set up virtual MFA device" });
   await setup.getByRole("button", { name: "Show secret key" }).click();
   const seed = (await setup.getByLabel("Secret key").textContent())!.replace(/\s+/g, "");
-  const { code1, code2 } = await consecutiveCodes(seed);
+  const { code1, code2 } = await consecutiveCodes(seed, 3, () => clock.now());
   await setup.getByLabel("MFA code 1").fill(code1);
   await setup.getByLabel("MFA code 2").fill(code2);
   await setup.getByRole("button", { name: "Assign MFA" }).click();
@@ -25,10 +25,10 @@ export async function assignVirtualMfa(page: Page): Promise<string> {
 }
 
 /** The root user's way there: Security credentials, expand Multi-factor authentication (MFA), assign. */
-export async function assignRootVirtualMfa(page: Page): Promise<string> {
+export async function assignRootVirtualMfa(page: Page, clock?: { now(): number }): Promise<string> {
   await page.goto("/iam/security-credentials");
   await page.getByRole("button", { name: "Multi-factor authentication (MFA)" }).click();
-  return assignVirtualMfa(page);
+  return assignVirtualMfa(page, clock);
 }
 
 export async function signOut(page: Page): Promise<void> {

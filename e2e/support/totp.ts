@@ -14,10 +14,10 @@ export function totpCode(seed: string, offset = 0, now = Date.now()): string {
  * Two consecutive codes, the previous step's and the current one's, as AWS's wizard accepts them:
  * no 30-second wait. Waits out the last seconds of a step so the pair is still valid when it lands.
  */
-export async function consecutiveCodes(seed: string, marginSeconds = 3): Promise<{ code1: string; code2: string }> {
-  const intoStep = (Date.now() / 1000) % STEP_SECONDS;
+export async function consecutiveCodes(seed: string, marginSeconds = 3, clock: () => number = Date.now): Promise<{ code1: string; code2: string }> {
+  const intoStep = (clock() / 1000) % STEP_SECONDS;
   if (STEP_SECONDS - intoStep < marginSeconds) await new Promise((resolve) => setTimeout(resolve, (STEP_SECONDS - intoStep + 0.2) * 1000));
-  const now = Date.now();
+  const now = clock();
   return { code1: totpCode(seed, -1, now), code2: totpCode(seed, 0, now) };
 }
 

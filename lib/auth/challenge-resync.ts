@@ -5,7 +5,7 @@ import { listMfaDevices } from "../iam/list-mfa-devices";
 import type { RequestContext } from "../iam/principal";
 import { resyncMfaDevice } from "../iam/resync-mfa-device";
 import type { IamSettings } from "../iam/settings";
-import { challengedPrincipal } from "./mfa-sign-in";
+import { challengedPrincipal } from "./sign-in-challenge";
 
 /**
  * Troubleshoot MFA after the password step: resyncs the principal's TOTP device with two consecutive
@@ -14,15 +14,16 @@ import { challengedPrincipal } from "./mfa-sign-in";
  */
 export async function resyncFromChallenge(
   db: Db,
-  input: { token: string | null | undefined; code1: string; code2: string; now: Date; context: RequestContext; settings: IamSettings },
+  /** `realNow`: the real time; the resync runs at the account's own (the challenge's `now`). */
+  input: { token: string | null | undefined; code1: string; code2: string; realNow?: Date; context: RequestContext; settings: IamSettings },
 ): Promise<"resynced" | "invalid" | "expired"> {
-  const signIn = await challengedPrincipal(db, input.token, input.now);
+  const signIn = await challengedPrincipal(db, input.token, "mfa", input.realNow);
   if (!signIn) return "expired";
-  const { principal } = signIn;
+  const { challenge, principal } = signIn;
   const totpDevices = (await listMfaDevices(db, { actor: principal })).filter((device) => device.kind !== "fido");
   for (const device of totpDevices) {
     try {
-      await resyncMfaDevice(db, { ...input, actor: principal, serialNumber: device.serialNumber });
+      await resyncMfaDevice(db, { ...input, now: challenge.now, actor: principal, serialNumber: device.serialNumber });
       return "resynced";
     } catch (error) {
       if (!isIamError(error) || error.code !== "InvalidAuthenticationCode") throw error;

@@ -51,7 +51,7 @@ export function consoleAction<S extends z.ZodType, T>(
       const data = await handler(parsed.data, {
         identity,
         db: getDb(),
-        now: new Date(),
+        now: identity.now,
         context: requestContextFrom(await headers()),
       });
       return { ok: true, data };

@@ -1,4 +1,5 @@
 import "server-only";
+import { ACCOUNT_CLOCK, clockedNow } from "../clock/account-clock";
 import type { Db, DbOrTx } from "../db/types";
 import { recordCallerEvent } from "../iam/events";
 import { newId } from "../iam/ids";
@@ -13,6 +14,8 @@ export type ConsoleSessionRecord = {
   userId: string | null;
   mfaAuthenticatedAt: Date | null;
   createdAt: Date;
+  /** The account's "now" (its clock, lib/clock/account-clock.ts) at which the session was found active. */
+  now: Date;
 };
 
 export async function createConsoleSession(
@@ -33,12 +36,19 @@ export async function createConsoleSession(
   return id;
 }
 
-/** The session if it exists, has not expired and was not signed out; a replayed old cookie gets null. */
-export async function findActiveSession(db: DbOrTx, id: string, now: Date): Promise<ConsoleSessionRecord | null> {
-  return db.consoleSession.findFirst({
-    where: { id, revokedAt: null, expiresAt: { gt: now } },
-    select: { id: true, accountId: true, userId: true, mfaAuthenticatedAt: true, createdAt: true },
+/**
+ * The session if it exists, has not expired by its account's clock at `realNow`, and was not signed
+ * out; a replayed old cookie gets null.
+ */
+export async function findActiveSession(db: DbOrTx, id: string, realNow: Date = new Date()): Promise<ConsoleSessionRecord | null> {
+  const row = await db.consoleSession.findFirst({
+    where: { id, revokedAt: null },
+    select: { id: true, accountId: true, userId: true, mfaAuthenticatedAt: true, createdAt: true, expiresAt: true, account: ACCOUNT_CLOCK },
   });
+  if (!row) return null;
+  const now = clockedNow(row.account.clockOffsetSeconds, realNow);
+  if (row.expiresAt <= now) return null;
+  return { id: row.id, accountId: row.accountId, userId: row.userId, mfaAuthenticatedAt: row.mfaAuthenticatedAt, createdAt: row.createdAt, now };
 }
 
 export async function revokeSession(db: DbOrTx, id: string, now: Date): Promise<void> {

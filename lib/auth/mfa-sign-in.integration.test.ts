@@ -40,7 +40,7 @@ async function rootWithDevice(email: string): Promise<{ root: Principal; seed: s
   return { root, seed };
 }
 
-const submit = (token: string, code: string, now: Date) => completeMfaSignIn(t.db, { token, code, now, context: TEST_CONTEXT, settings });
+const submit = (token: string, code: string, now: Date) => completeMfaSignIn(t.db, { token, code, realNow: now, context: TEST_CONTEXT, settings });
 
 describe("completeMfaSignIn on the real database", () => {
   it("gives exactly one session for fifty concurrent submissions of one valid code, round after round", async () => {

@@ -2,20 +2,22 @@ import "server-only";
 import type { Db } from "../db/types";
 import { acceptMfaCode, type MfaCodeResult } from "../iam/accept-mfa-code";
 import { recordCallerEvent } from "../iam/events";
-import { getPrincipal } from "../iam/get-principal";
 import { targetOf } from "../iam/credentials-target";
 import { passwordChangeDue } from "../iam/password-policy";
 import type { Principal, RequestContext } from "../iam/principal";
 import type { IamSettings } from "../iam/settings";
+import type { MfaFailure } from "../mfa/mfa-failure";
 import { consoleLoginData, startConsoleSession } from "./console-session";
-import { type ChallengePurpose, consumeChallenge, findChallenge, type SignInChallenge } from "./sign-in-challenge";
+import { challengedPrincipal, consumeChallenge, type SignInChallenge } from "./sign-in-challenge";
 
-export type MfaSignInResult =
+export type MfaSignInOutcome =
   | { ok: true; sessionId: string }
-  /** The code was right, but the password must be changed first: a password challenge comes next. */
-  | { ok: true; passwordChangeFor: Principal }
-  | { ok: false; reason: "expired" | "invalid" | "passwordExpired" }
-  | { ok: false; reason: "wait" | "locked"; retryAt: Date };
+  /**
+   * The code was right, but the password must change first: "required" leads to a password challenge
+   * (made at `now`, the account's time); "hardExpired" ends here, as only an administrator may reset it.
+   */
+  | { ok: true; passwordChange: "required" | "hardExpired"; principal: Principal; now: Date; mfaAuthenticatedAt: Date }
+  | MfaFailure;
 
 /**
  * The MFA step of a console sign-in: the challenge cookie's token and a code. A session exists only
@@ -23,12 +25,14 @@ export type MfaSignInResult =
  */
 export async function completeMfaSignIn(
   db: Db,
-  input: { token: string | null | undefined; code: string; now: Date; context: RequestContext; settings: IamSettings },
-): Promise<MfaSignInResult> {
-  const { now, context } = input;
-  const signIn = await challengedPrincipal(db, input.token, now);
+  /** `realNow`: the real time; the rest of the step runs at the account's own (the challenge's `now`). */
+  input: { token: string | null | undefined; code: string; realNow?: Date; context: RequestContext; settings: IamSettings },
+): Promise<MfaSignInOutcome> {
+  const { context } = input;
+  const signIn = await challengedPrincipal(db, input.token, "mfa", input.realNow);
   if (!signIn) return { ok: false, reason: "expired" };
   const { challenge, principal } = signIn;
+  const { now } = challenge;
 
   const result = await acceptMfaCode(db, {
     accountId: principal.accountId,
@@ -37,41 +41,30 @@ export async function completeMfaSignIn(
     now,
     settings: input.settings,
   });
-  return settleMfaStep(db, { challenge, principal, result, now, context });
-}
-
-/** The password step's live challenge (of `purpose`) and its principal, or null when the sign-in has expired. */
-export async function challengedPrincipal(
-  db: Db,
-  token: string | null | undefined,
-  now: Date,
-  purpose: ChallengePurpose = "mfa",
-): Promise<{ challenge: SignInChallenge; principal: Principal } | null> {
-  const challenge = await findChallenge(db, token, now, purpose);
-  const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
-  return challenge && principal ? { challenge, principal } : null;
+  return settleMfaStep(db, { challenge, principal, result, context });
 }
 
 /**
  * The end of an MFA step, whichever device answered (a code, a passkey): a session when it was right,
- * else the failure recorded (ConsoleLogin, and MFADeviceLockout at the lock) and told as the form shows it.
+ * else the failure recorded (ConsoleLogin, and MFADeviceLockout at the lock) and told as the form shows it;
+ * all at the account's time, the challenge's `now`.
  */
 export async function settleMfaStep(
   db: Db,
-  input: { challenge: SignInChallenge; principal: Principal; result: { ok: true } | Exclude<MfaCodeResult, { ok: true }>; now: Date; context: RequestContext },
-): Promise<MfaSignInResult> {
-  const { challenge, principal, result, now, context } = input;
+  input: { challenge: SignInChallenge; principal: Principal; result: { ok: true } | Exclude<MfaCodeResult, { ok: true }>; context: RequestContext },
+): Promise<MfaSignInOutcome> {
+  const { challenge, principal, result, context } = input;
+  const { now } = challenge;
   if (result.ok) {
     // A code is good once across every challenge; the challenge too is good once, so of two tabs
     // sharing it with two different valid codes only one gets a session.
     if (!(await consumeChallenge(db, challenge.id, now))) return { ok: false, reason: "expired" };
     const due = await passwordChangeDue(db, principal, now);
-    if (due === "hardExpired") return { ok: false, reason: "passwordExpired" };
-    if (due !== "none") return { ok: true, passwordChangeFor: principal };
+    if (due !== "none") {
+      return { ok: true, passwordChange: due === "hardExpired" ? "hardExpired" : "required", principal, now, mfaAuthenticatedAt: now };
+    }
     return { ok: true, sessionId: await startConsoleSession(db, { principal, now, context, mfaUsed: true }) };
   }
-  if (result.reason === "no-device") return { ok: false, reason: "expired" };
-
   if (result.counted) {
     const origin = { actor: principal, now, context };
     await recordCallerEvent(db, origin, "ConsoleLogin", null, {
@@ -84,5 +77,7 @@ export async function settleMfaStep(
       await recordCallerEvent(db, origin, "MFADeviceLockout", null, { source: "signin", error: { message: "Too many failed MFA codes" } });
     }
   }
-  return result.reason === "invalid" ? { ok: false, reason: "invalid" } : { ok: false, reason: result.reason, retryAt: result.retryAt };
+  return "retryAt" in result
+    ? { ok: false, reason: result.reason, retryAt: result.retryAt, retryInSeconds: result.retryInSeconds }
+    : { ok: false, reason: result.reason };
 }

@@ -57,37 +57,37 @@ const ceremonyFor = (root: Principal, signInChallengeId: string, challenge: stri
 describe("signing in with a passkey or security key", () => {
   it("offers the principal's keys for the page's relying party, and nothing once the sign-in expired", async () => {
     const { token } = await rootWithKey("options@example.com");
-    const options = await startPasskeySignIn(t.db, { token, rp, now });
+    const options = await startPasskeySignIn(t.db, { token, rp, realNow: now });
     expect(options.ok).toBe(true);
     if (options.ok) {
       expect(options.options.rpId).toBe("localhost");
       expect(options.options.allowCredentials).toEqual([{ id: recorded.registration.response.id, type: "public-key", transports: ["usb"] }]);
       expect(options.options.userVerification).toBe("discouraged");
     }
-    expect(await startPasskeySignIn(t.db, { token: "forged", rp, now })).toEqual({ ok: false, reason: "expired" });
+    expect(await startPasskeySignIn(t.db, { token: "forged", rp, realNow: now })).toEqual({ ok: false, reason: "expired" });
   });
 
   it("starts a session for a good assertion, once: the replayed answer finds its challenge taken", async () => {
     const { root, token, challengeId } = await rootWithKey("good@example.com");
     await ceremonyFor(root, challengeId, first.challenge);
-    const signedIn = await completePasskeySignIn(t.db, { token, response: first.response, now, context: TEST_CONTEXT });
+    const signedIn = await completePasskeySignIn(t.db, { token, response: first.response, realNow: now, context: TEST_CONTEXT });
     expect(signedIn).toMatchObject({ ok: true });
     expect(await t.db.consoleSession.count({ where: { accountId: root.accountId, mfaAuthenticatedAt: now } })).toBe(1);
     expect((await t.db.mfaDevice.findFirstOrThrow({ where: { accountId: root.accountId } })).signCount).toBe(2);
 
     const { token: again } = await createChallenge(t.db, { principal: root, now });
-    expect(await completePasskeySignIn(t.db, { token: again, response: first.response, now, context: TEST_CONTEXT })).toEqual({ ok: false, reason: "invalid" });
+    expect(await completePasskeySignIn(t.db, { token: again, response: first.response, realNow: now, context: TEST_CONTEXT })).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("refuses an answer whose counter goes backwards, and counts it against the key", async () => {
     const { root, token, challengeId } = await rootWithKey("clone@example.com");
     await ceremonyFor(root, challengeId, second.challenge);
-    expect(await completePasskeySignIn(t.db, { token, response: second.response, now, context: TEST_CONTEXT })).toMatchObject({ ok: true });
+    expect(await completePasskeySignIn(t.db, { token, response: second.response, realNow: now, context: TEST_CONTEXT })).toMatchObject({ ok: true });
 
     const { token: next } = await createChallenge(t.db, { principal: root, now });
     const nextId = (await t.db.signInChallenge.findFirstOrThrow({ where: { accountId: root.accountId } })).id;
     await ceremonyFor(root, nextId, first.challenge);
-    expect(await completePasskeySignIn(t.db, { token: next, response: first.response, now, context: TEST_CONTEXT })).toEqual({ ok: false, reason: "invalid" });
+    expect(await completePasskeySignIn(t.db, { token: next, response: first.response, realNow: now, context: TEST_CONTEXT })).toEqual({ ok: false, reason: "invalid" });
     expect(await t.db.mfaDevice.findFirstOrThrow({ where: { accountId: root.accountId } })).toMatchObject({ signCount: 3, failedAttempts: 1 });
     const failures = (await storedEvents(t.db, root.accountId)).filter((e) => e.eventName === "ConsoleLogin" && e.errorMessage === "Failed authentication");
     expect(failures).toHaveLength(1);
@@ -97,13 +97,20 @@ describe("signing in with a passkey or security key", () => {
     const { root, challengeId } = await rootWithKey("bound@example.com");
     await ceremonyFor(root, challengeId, first.challenge);
     const { token: otherTab } = await createChallenge(t.db, { principal: root, now });
-    expect(await completePasskeySignIn(t.db, { token: otherTab, response: first.response, now, context: TEST_CONTEXT })).toEqual({ ok: false, reason: "invalid" });
+    expect(await completePasskeySignIn(t.db, { token: otherTab, response: first.response, realNow: now, context: TEST_CONTEXT })).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("backs off after repeated failures, per key, as codes do", async () => {
     const { root, token } = await rootWithKey("backoff@example.com");
     await t.db.mfaDevice.updateMany({ where: { accountId: root.accountId }, data: { failedAttempts: MFA_BACKOFF_FROM_FAILURE, lockedUntil: new Date(now.getTime() + 60_000) } });
-    const options = await startPasskeySignIn(t.db, { token, rp, now });
-    expect(options).toMatchObject({ ok: false, reason: "wait" });
+    const options = await startPasskeySignIn(t.db, { token, rp, realNow: now });
+    expect(options).toMatchObject({ ok: false, reason: "wait", retryInSeconds: 60 });
+  });
+
+  it("runs on the account's clock: a controlled clock past the key's wait finds it open", async () => {
+    const { root, token } = await rootWithKey("clock@example.com");
+    await t.db.mfaDevice.updateMany({ where: { accountId: root.accountId }, data: { failedAttempts: MFA_BACKOFF_FROM_FAILURE, lockedUntil: new Date(now.getTime() + 60_000) } });
+    await t.db.account.update({ where: { id: root.accountId }, data: { clockOffsetSeconds: 120 } });
+    expect(await startPasskeySignIn(t.db, { token, rp, realNow: now })).toMatchObject({ ok: true });
   });
 });

@@ -28,7 +28,7 @@ describe("a new password at sign-in", () => {
 
     const mfaChallenge = await createChallenge(t.db, { principal: dana, now });
     const step = (token: string, oldPassword: string, newPassword: string) =>
-      completePasswordChangeSignIn(t.db, { token, oldPassword, newPassword, now, context: TEST_CONTEXT });
+      completePasswordChangeSignIn(t.db, { token, oldPassword, newPassword, realNow: now, context: TEST_CONTEXT });
     // An MFA challenge is no password challenge.
     expect(await step(mfaChallenge.token, "Dana-pass-2021", "Dana-new-2021")).toEqual({ ok: false, reason: "expired" });
 

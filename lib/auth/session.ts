@@ -19,6 +19,8 @@ export type ConsoleIdentity = {
   mfaAuthenticatedAt: Date | null;
   /** A root user without MFA in the current console: asked to register a device (AWS's 2024 rule). */
   rootMfaEnrollment: RootMfaEnrollment | null;
+  /** This request's "now" for the account: the real time, or its controlled clock's (lib/clock/account-clock.ts). */
+  now: Date;
 };
 
 /** Where a root user without MFA registers a device, or postpones it; console pages send them there. */
@@ -31,8 +33,7 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
   const session = await auth();
   if (!session?.sid) return null;
   const db = getDb();
-  const now = new Date();
-  const record = await findActiveSession(db, session.sid, now);
+  const record = await findActiveSession(db, session.sid);
   if (!record) return null;
   const principal = await getPrincipal(db, record.accountId, record.userId);
   if (!principal) return null;
@@ -41,7 +42,7 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
   let enrollment: RootMfaEnrollment | null = null;
   if (!record.mfaAuthenticatedAt) {
     if (await hasAssignedMfa(db, principal.accountId, targetOf(principal))) return null;
-    if (principal.isRoot && principal.consoleVersion === "current") enrollment = rootMfaEnrollment(await rootMfaPromptedAt(db, principal.accountId), now);
+    if (principal.isRoot && principal.consoleVersion === "current") enrollment = rootMfaEnrollment(await rootMfaPromptedAt(db, principal.accountId), record.now);
   }
   return {
     sessionId: record.id,
@@ -49,6 +50,7 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
     signedInAt: record.createdAt,
     mfaAuthenticatedAt: record.mfaAuthenticatedAt,
     rootMfaEnrollment: enrollment,
+    now: record.now,
   };
 });
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { ACCOUNT_CLOCK, clockedNow } from "../clock/account-clock";
 import type { DbOrTx } from "../db/types";
+import { getPrincipal } from "../iam/get-principal";
 import { newId } from "../iam/ids";
 import type { Principal } from "../iam/principal";
 
@@ -11,7 +13,16 @@ export const CHALLENGE_COOKIE = "mfa_challenge";
 /** What a challenge leads to: an MFA code, or a new password (PasswordResetRequired, or an expired password). */
 export type ChallengePurpose = "mfa" | "password";
 
-export type SignInChallenge = { id: string; accountId: string; userId: string | null; expiresAt: Date; mfaAuthenticatedAt: Date | null };
+export type SignInChallenge = {
+  id: string;
+  accountId: string;
+  userId: string | null;
+  expiresAt: Date;
+  /** Set on a password challenge that follows a code: when MFA was used. */
+  mfaAuthenticatedAt: Date | null;
+  /** The account's "now" (its clock, lib/clock/account-clock.ts) at which the challenge was found live. */
+  now: Date;
+};
 
 // The browser holds a random token; the database holds only its hash, so a database dump cannot be
 // replayed as a cookie.
@@ -46,18 +57,37 @@ export async function createChallenge(
   return { token, expiresAt };
 }
 
-/** The live challenge of `purpose` behind a cookie value; null for an expired, consumed, unknown or forged token. */
+/**
+ * The live challenge of `purpose` behind a cookie value; null for an expired, consumed, unknown or forged
+ * token. Expiry is judged by the account's clock at `realNow`, which the challenge hands on as its `now`.
+ */
 export async function findChallenge(
   db: DbOrTx,
   token: string | null | undefined,
-  now: Date,
   purpose: ChallengePurpose = "mfa",
+  realNow: Date = new Date(),
 ): Promise<SignInChallenge | null> {
   if (!token || token.length > 128) return null;
-  return db.signInChallenge.findFirst({
-    where: { tokenHash: hashToken(token), purpose, expiresAt: { gt: now } },
-    select: { id: true, accountId: true, userId: true, expiresAt: true, mfaAuthenticatedAt: true },
+  const row = await db.signInChallenge.findFirst({
+    where: { tokenHash: hashToken(token), purpose },
+    select: { id: true, accountId: true, userId: true, expiresAt: true, mfaAuthenticatedAt: true, account: ACCOUNT_CLOCK },
   });
+  if (!row) return null;
+  const now = clockedNow(row.account.clockOffsetSeconds, realNow);
+  if (row.expiresAt <= now) return null;
+  return { id: row.id, accountId: row.accountId, userId: row.userId, expiresAt: row.expiresAt, mfaAuthenticatedAt: row.mfaAuthenticatedAt, now };
+}
+
+/** The live challenge of `purpose` behind a cookie value and its principal; null when the sign-in has expired. */
+export async function challengedPrincipal(
+  db: DbOrTx,
+  token: string | null | undefined,
+  purpose: ChallengePurpose = "mfa",
+  realNow: Date = new Date(),
+): Promise<{ challenge: SignInChallenge; principal: Principal } | null> {
+  const challenge = await findChallenge(db, token, purpose, realNow);
+  const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
+  return challenge && principal ? { challenge, principal } : null;
 }
 
 /** Claims the challenge once: of concurrent claims exactly one gets true. */

@@ -1,4 +1,5 @@
 import { CredentialsSignin } from "next-auth";
+import type { MfaFailure } from "../mfa/mfa-failure";
 
 // next-auth reports a failed Credentials sign-in as a CredentialsSignin whose `code` is all that
 // reaches the sign-in form's action. These codes carry the outcomes the forms tell apart.
@@ -26,17 +27,13 @@ export class PasswordChangeFailed extends CredentialsSignin {
   }
 }
 
-export type MfaFailure = { reason: "expired" } | { reason: "invalid" } | { reason: "passwordExpired" } | { reason: "wait" | "locked"; retryAt: Date };
-
+/**
+ * The MFA step was refused. In the forms' server actions next-auth throws this very object, so they read
+ * `failure`; HTTP callers of /api/auth/callback/mfa get its reason as the redirect's `code`.
+ */
 export class MfaSignInFailed extends CredentialsSignin {
-  constructor(failure: MfaFailure) {
+  constructor(readonly failure: MfaFailure) {
     super();
-    this.code = "retryAt" in failure ? `${failure.reason}:${failure.retryAt.getTime()}` : failure.reason;
+    this.code = failure.reason;
   }
-}
-
-export function parseMfaFailure(code: string | undefined): MfaFailure {
-  const [reason, at] = (code ?? "").split(":");
-  if ((reason === "wait" || reason === "locked") && Number.isFinite(Number(at))) return { reason, retryAt: new Date(Number(at)) };
-  return { reason: reason === "invalid" || reason === "passwordExpired" ? reason : "expired" };
 }

@@ -13,6 +13,7 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBe("file:./data/mock-iam.db");
     expect(env.DEMO_MODE).toBe(true);
     expect(env.MFA_DEVICE_LIMIT).toBeNull();
+    expect(env.TEST_CLOCKS).toBe(false);
   });
 
   it("reads switches and limits", () => {
@@ -31,6 +32,15 @@ describe("parseEnv", () => {
       );
     }
     expect(() => parseEnv({ ...valid, SANDBOX_EXPIRY_HOURS: "87601" })).toThrow("SANDBOX_EXPIRY_HOURS must be at most 87600 (ten years)");
+  });
+
+  it("reads TRUSTED_PROXY_HOPS as a small whole number, 0 (trust no forwarded header) by default", () => {
+    expect(parseEnv(valid).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: " 2 " }).TRUSTED_PROXY_HOPS).toBe(2);
+    for (const bad of ["-1", "1.5", "yes", "true"]) {
+      expect(() => parseEnv({ ...valid, TRUSTED_PROXY_HOPS: bad }), bad).toThrow("TRUSTED_PROXY_HOPS must be the number of reverse proxies");
+    }
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "11" })).toThrow("TRUSTED_PROXY_HOPS must be at most 10");
   });
 
   it("names every bad variable and says how to fix it", () => {

@@ -14,17 +14,23 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : ["true", "1", "on"].includes(v)));
 
-const MAX_EXPIRY_HOURS = 87_600;
+/** A whole number from 0 to `max`; unset or empty is 0. */
+const wholeNumber = (what: string, max: { value: number; says: string }) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d+$/.test(v), { message: `must be ${what}` })
+    .transform((v) => Number(v || 0))
+    .refine((v) => v <= max.value, { message: `must be at most ${max.says}` });
 
 /** Whole hours up to ten years; unset, empty or 0 turns expiry off (null). */
-const expiryHours = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || /^\d+$/.test(v), { message: "must be a whole number of hours (unset or 0: sandboxes never expire)" })
-  .transform((v) => Number(v || 0))
-  .refine((v) => v <= MAX_EXPIRY_HOURS, { message: `must be at most ${MAX_EXPIRY_HOURS} (ten years)` })
-  .transform((v) => (v === 0 ? null : v));
+const expiryHours = wholeNumber("a whole number of hours (unset or 0: sandboxes never expire)", { value: 87_600, says: "87600 (ten years)" }).transform(
+  (v) => (v === 0 ? null : v),
+);
+
+/** How many reverse proxies stand between the clients and the server; 0 (the default) trusts no forwarded header. */
+const proxyHops = wholeNumber("the number of reverse proxies in front of the server (0: none, the default)", { value: 10, says: "10" });
 
 /** Every setting the server reads, with its default. The README's configuration table mirrors this. */
 export const envSchema = z.object({
@@ -56,6 +62,13 @@ export const envSchema = z.object({
     .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 8), { message: "must be a whole number from 1 to 8, or unset" }),
   /** Sandbox accounts are deleted this many hours after sign-up; null (unset or 0): never. */
   SANDBOX_EXPIRY_HOURS: expiryHours,
+  /**
+   * Controlled clocks for test sandboxes (POST /api/sandboxes {"controlledClock": true}, moved through
+   * POST /api/sandboxes/<id>/clock): for a test server only, never a deployment.
+   */
+  TEST_CLOCKS: flag(false),
+  /** Forwarded headers (X-Forwarded-For, X-Forwarded-Proto) are believed only from this many proxies. */
+  TRUSTED_PROXY_HOPS: proxyHops,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -82,7 +82,7 @@ export const en = {
     createAccount: "Create a new AWS account",
     newToAws: "New to AWS?",
     demoHeading: "Demo account",
-    demoIntro: "Demo mode is on. Sign in with any of these:",
+    demoIntro: "Demo mode is on. Sign in with any of these: each browser gets its own copy of the demo account, for a day.",
     demoRoot: "Root user",
     demoAdmin: "IAM administrator",
     demoUser: "IAM user",

@@ -82,7 +82,7 @@ export const ko: Messages = {
     createAccount: "새 AWS 계정 생성",
     newToAws: "AWS를 처음 사용하십니까?",
     demoHeading: "데모 계정",
-    demoIntro: "데모 모드가 켜져 있습니다. 다음 중 하나로 로그인하십시오.",
+    demoIntro: "데모 모드가 켜져 있습니다. 다음 중 하나로 로그인하십시오. 브라우저마다 하루 동안 쓸 수 있는 데모 계정의 사본이 따로 만들어집니다.",
     demoRoot: "루트 사용자",
     demoAdmin: "IAM 관리자",
     demoUser: "IAM 사용자",

@@ -1,26 +1,22 @@
 import type { Db } from "../db/types";
-import { isLockedOut } from "../mfa/attempt-policy";
+import type { MfaFailure } from "../mfa/mfa-failure";
 import { verifyTotp } from "../mfa/totp";
-import { countFailedCode } from "./mfa-devices";
+import { countFailedCode, openAt, soonestWait, waitOf } from "./mfa-devices";
 import { assignedTo, type CredentialsTarget } from "./credentials-target";
 import { seedOf, TOTP_DEVICES } from "./mfa-device-kinds";
 import type { IamSettings } from "./settings";
 
-export type MfaCodeResult =
-  | { ok: true; serialNumber: string; step: number }
-  | { ok: false; reason: "no-device" }
-  | { ok: false; reason: "invalid"; counted: true }
-  /**
-   * Backing off after repeated failures (`locked` from the tenth): no code is checked until
-   * `retryAt`. `counted` is true when this code was checked, was wrong and started the wait.
-   */
-  | { ok: false; reason: "wait" | "locked"; retryAt: Date; counted: boolean };
+/** `counted`: this code was checked, was wrong and counts against the device (it may have started the wait). */
+export type MfaCodeResult = { ok: true; serialNumber: string; step: number } | (Exclude<MfaFailure, { reason: "malformed" | "expired" }> & { counted: boolean });
 
 /**
  * One MFA code, for a sign-in or an STS session: accepted at most once, by any TOTP device (an
- * authenticator app or a hardware token) assigned to `target`. Each device accepts only steps after its last accepted one, claimed by a conditional
- * update, so two concurrent submissions of one code cannot both win, on any number of instances.
- * A wrong, reused or replayed code counts as a failure on the device (attempt-policy.ts).
+ * authenticator app or a hardware token) assigned to `target`. Each device accepts only steps after its
+ * last accepted one, and only while it is not waiting, both claimed by one conditional update, so two
+ * concurrent submissions of one code cannot both win, on any number of instances. A wrong, reused or
+ * replayed code counts as a failure on the device, in the same step as the check that the device is
+ * open (countFailedCode); a code that arrives while it waits is neither checked nor counted
+ * (attempt-policy.ts).
  */
 export async function acceptMfaCode(
   db: Db,
@@ -30,15 +26,12 @@ export async function acceptMfaCode(
   const devices = await db.mfaDevice.findMany({
     where: { accountId: input.accountId, ...assignedTo(input.target), ...TOTP_DEVICES, ...(input.serialNumber ? { serialNumber: input.serialNumber } : {}) },
   });
-  if (devices.length === 0) return { ok: false, reason: "no-device" };
+  if (devices.length === 0) return { ok: false, reason: "no-device", counted: false };
 
-  const open = devices.filter((device) => !device.lockedUntil || device.lockedUntil <= now);
-  if (open.length === 0) {
-    const first = devices.reduce((a, b) => (a.lockedUntil! <= b.lockedUntil! ? a : b));
-    return { ok: false, reason: isLockedOut(first.failedAttempts) ? "locked" : "wait", retryAt: first.lockedUntil!, counted: false };
-  }
+  const openDevices = devices.filter((device) => !waitOf(device, now));
+  if (openDevices.length === 0) return soonestWait(devices.map((device) => waitOf(device, now)!));
 
-  for (const device of open) {
+  for (const device of openDevices) {
     const check = verifyTotp({
       seed: seedOf(device, input.settings.encryptionKey)!,
       code: input.code,
@@ -47,16 +40,15 @@ export async function acceptMfaCode(
     });
     if (!check.ok) continue;
     const { count } = await db.mfaDevice.updateMany({
-      where: { id: device.id, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: check.step } }] },
+      where: { id: device.id, AND: [{ OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: check.step } }] }, openAt(now)] },
       data: { lastUsedStep: check.step, failedAttempts: 0, lockedUntil: null },
     });
     if (count === 1) return { ok: true, serialNumber: device.serialNumber, step: check.step };
   }
 
-  let result: MfaCodeResult = { ok: false, reason: "invalid", counted: true };
-  for (const device of open) {
-    const failure = await countFailedCode(db, device.id, now);
-    if (failure.reason !== "invalid") result = { ok: false, ...failure, counted: true };
-  }
-  return result;
+  const outcomes = [];
+  for (const device of openDevices) outcomes.push(await countFailedCode(db, device.id, now));
+  const counted = outcomes.filter((outcome) => outcome.counted);
+  if (counted.length === 0) return soonestWait(outcomes);
+  return counted.find((outcome) => outcome.reason !== "invalid") ?? counted[0]!;
 }

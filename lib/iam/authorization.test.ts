@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessDenied, isAccountAdministrator, isSelf, mayManageCredentialsOf, requireAccountAdministrator } from "./authorization";
+import { accessDenied, isAccountAdministrator, isSelf, mayManageCredentialsOf, mayManageVirtualMfaDevice, requireAccountAdministrator } from "./authorization";
 import type { Principal } from "./principal";
 
 const ACCOUNT = "123456789012";
@@ -61,5 +61,30 @@ describe("authorization rules", () => {
     );
     expect(accessDenied(bob, "LookupEvents", "cloudtrail").message).toContain("perform: cloudtrail:LookupEvents");
     expect(accessDenied(bob, "LookupEvents", "cloudtrail").status).toBe(403);
+  });
+});
+
+describe("mayManageVirtualMfaDevice", () => {
+  const device = (name: string, path = "/", assignedToPrincipal = false) => ({ name, path, assignedToPrincipal });
+
+  it("lets administrators manage any device", () => {
+    expect(mayManageVirtualMfaDevice(root, device("anything", "/team/"))).toBe(true);
+    expect(mayManageVirtualMfaDevice(admin, device("Bob"))).toBe(true);
+  });
+
+  it("lets any other user only the name of their own, as AWS's self-manage-MFA policy, and the devices assigned to them", () => {
+    expect(mayManageVirtualMfaDevice(bob, device("Bob"))).toBe(true);
+    expect(mayManageVirtualMfaDevice(bob, device("Bob-2"))).toBe(true);
+    expect(mayManageVirtualMfaDevice(bob, device("Squatted", "/", true))).toBe(true);
+    for (const name of ["Admin", "root-account-mfa-device", "bob", "Bob-9", "Bob-22", "Bobby", "xBob", "Bob-2x"]) {
+      expect(mayManageVirtualMfaDevice(bob, device(name)), name).toBe(false);
+    }
+    expect(mayManageVirtualMfaDevice(bob, device("Bob", "/other/"))).toBe(false);
+  });
+
+  it("reads a user name with regular-expression characters literally", () => {
+    const dotted = { ...bob, userName: "a.b+c" };
+    expect(mayManageVirtualMfaDevice(dotted, device("a.b+c"))).toBe(true);
+    expect(mayManageVirtualMfaDevice(dotted, device("aXb+c"))).toBe(false);
   });
 });

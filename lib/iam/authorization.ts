@@ -20,6 +20,23 @@ export function mayManageCredentialsOf(principal: Principal, userName: string): 
   return isAccountAdministrator(principal) || isSelf(principal, userName);
 }
 
+/**
+ * The virtual MFA devices a principal may create and manage. Administrators: any. Any other IAM user:
+ * the devices assigned to them, and the name AWS's self-manage-MFA policy grants,
+ * arn:aws:iam::ACCOUNT:mfa/${aws:username} (or, where MFA_DEVICE_LIMIT allows several, the console
+ * wizard's "-2" … "-8" after it), so no one can take another user's device name. Stands in for policy
+ * evaluation until policies are enforced (issue 17).
+ */
+export function mayManageVirtualMfaDevice(
+  principal: Principal,
+  device: { name: string; path: string; assignedToPrincipal: boolean },
+): boolean {
+  if (isAccountAdministrator(principal) || device.assignedToPrincipal) return true;
+  const own = principal.userName;
+  if (own === null || device.path !== "/") return false;
+  return device.name === own || (device.name.startsWith(`${own}-`) && /^[2-8]$/.test(device.name.slice(own.length + 1)));
+}
+
 export function accessDenied(principal: Principal, action: string, service = "iam"): IamError {
   return new IamError(
     "AccessDenied",

@@ -20,6 +20,10 @@ export type CreateAccountInput = {
   isDemo?: boolean;
   /** The default is the seed tutorial's 2021 console. */
   consoleVersion?: ConsoleVersion;
+  /** A controlled clock's starting offset and token hash (lib/clock/account-clock.ts). */
+  clock?: { clockOffsetSeconds: number; clockTokenHash: string };
+  /** A visitor's private copy of the demo account (lib/iam/demo-copies.ts): its token's hash. */
+  demoCopyTokenHash?: string;
   /** A fixed id, for the seeded demo account; sandboxes get a random one. */
   accountId?: string;
 };
@@ -45,6 +49,8 @@ export async function createAccount(db: Db, input: CreateAccountInput): Promise<
             rootPasswordHash,
             isDemo: input.isDemo ?? false,
             consoleVersion: input.consoleVersion,
+            demoCopyTokenHash: input.demoCopyTokenHash ?? null,
+            ...input.clock,
             createdAt: input.now,
           },
         });

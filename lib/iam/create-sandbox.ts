@@ -1,3 +1,4 @@
+import { newControlledClock } from "../clock/account-clock";
 import type { Db } from "../db/types";
 import { createAccessKey } from "./create-access-key";
 import { createAccount } from "./create-account";
@@ -12,6 +13,8 @@ export type CreatedSandbox = {
   users: { userName: string; arn: string }[];
   /** The root user's access key, when asked for; its secret is shown this once, as CreateAccessKey's is. */
   accessKey?: { accessKeyId: string; secretAccessKey: string };
+  /** With a controlled clock: the token that moves it (lib/clock/account-clock.ts). */
+  clockToken?: string;
 };
 
 /**
@@ -24,6 +27,7 @@ export async function createSandbox(
   request: SandboxRequest,
   { now, context, settings }: { now: Date; context: RequestContext; settings: IamSettings },
 ): Promise<CreatedSandbox> {
+  const clock = request.controlledClock ? newControlledClock() : null;
   const { accountId } = await createAccount(db, {
     email: request.email,
     accountName: request.accountName,
@@ -31,6 +35,7 @@ export async function createSandbox(
     consoleVersion: request.consoleVersion,
     now,
     context,
+    ...(clock && { clock: clock.stored }),
   });
   const root = await getPrincipal(db, accountId, null);
   if (!root) throw new Error(`sandbox ${accountId} vanished while it was being made`);
@@ -47,7 +52,8 @@ export async function createSandbox(
     });
     users.push({ userName: created.userName, arn: created.arn });
   }
-  if (!request.accessKey) return { accountId, users };
+  const clockToken = clock ? { clockToken: clock.token } : {};
+  if (!request.accessKey) return { accountId, users, ...clockToken };
   const { accessKeyId, secretAccessKey } = await createAccessKey(db, { actor: root, settings, now, context });
-  return { accountId, users, accessKey: { accessKeyId, secretAccessKey } };
+  return { accountId, users, accessKey: { accessKeyId, secretAccessKey }, ...clockToken };
 }

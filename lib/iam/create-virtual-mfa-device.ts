@@ -3,6 +3,7 @@ import { isUniqueViolation } from "../db/types";
 import { encryptSecret } from "../mfa/secret-crypto";
 import { generateSeed, otpauthUri } from "../mfa/totp";
 import { mfaSerialNumber } from "./arn";
+import { accessDenied, mayManageVirtualMfaDevice } from "./authorization";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import { newId } from "./ids";
@@ -33,6 +34,7 @@ export async function createVirtualMfaDevice(
 ): Promise<{ serialNumber: string; seed: string; otpauthUri: string }> {
   const { actor } = input;
   const path = input.path ?? "/";
+  if (!mayManageVirtualMfaDevice(actor, { name: input.name, path, assignedToPrincipal: false })) throw accessDenied(actor, "CreateVirtualMFADevice");
   const serialNumber = mfaSerialNumber(actor.accountId, path, input.name);
   const seed = generateSeed();
   const alreadyExists = new IamError("EntityAlreadyExists", "MFA device already exists.");

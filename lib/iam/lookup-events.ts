@@ -26,6 +26,8 @@ export type LookedUpEvent = {
 };
 
 const MAX_RESULTS = 50;
+/** The furthest a JavaScript Date reaches from 1970, either way. */
+const MAX_DATE_MS = 8.64e15;
 const invalidToken = () => new IamError("ValidationError", "Invalid NextToken.");
 
 // A token is the (time, id) of the last event returned; events are ordered newest first by both.
@@ -34,7 +36,11 @@ const encodeToken = (event: { eventTime: Date; id: string }) =>
 function decodeToken(token: string): { time: Date; id: string } {
   try {
     const [time, id] = JSON.parse(Buffer.from(token, "base64url").toString()) as unknown[];
-    if (typeof time === "number" && Number.isFinite(time) && typeof id === "string") return { time: new Date(time), id };
+    // A time a Date can hold and an id of ours: a crafted token (1e20, or a megabyte id) is refused,
+    // not handed to the database, which would fail on it.
+    if (Number.isSafeInteger(time) && Math.abs(time as number) <= MAX_DATE_MS && typeof id === "string" && /^[\w-]{1,64}$/.test(id)) {
+      return { time: new Date(time as number), id };
+    }
   } catch {
     // Not JSON: the same answer as any other token we did not make.
   }

@@ -303,7 +303,7 @@ describe("enableMfaDevice", () => {
     const wizard = await iamError(startVirtualMfaSetup(t.db, { actor: finn, settings, now, context: TEST_CONTEXT }));
     expect(wizard).toMatchObject({ code: "LimitExceeded", message: "Cannot exceed quota for MFADevicesPerUser: 1." });
 
-    const extra = await createVirtualMfaDevice(t.db, { actor: finn, name: "finn-extra", settings, now, context: TEST_CONTEXT });
+    const extra = await createVirtualMfaDevice(t.db, { actor: finn, name: "Finn-3", settings, now, context: TEST_CONTEXT });
     const later = stepsLater(2);
     const enable = await iamError(
       enableMfaDevice(t.db, {
@@ -425,7 +425,7 @@ describe("reopening the wizard", () => {
     const ivy = await newUser("Ivy");
     const jude = await newUser("Jude");
     const judeDevice = await startVirtualMfaSetup(t.db, { actor: jude, settings, now, context: TEST_CONTEXT });
-    const manual = await createVirtualMfaDevice(t.db, { actor: ivy, name: "ivy-manual", settings, now, context: TEST_CONTEXT });
+    const manual = await createVirtualMfaDevice(t.db, { actor: ivy, name: "Ivy-2", settings, now, context: TEST_CONTEXT });
 
     const first = await startVirtualMfaSetup(t.db, { actor: ivy, settings, now, context: TEST_CONTEXT });
     const deletionsBefore = (await storedEventsFor(first.serialNumber)).filter((e) => e.eventName === "DeleteVirtualMFADevice");
@@ -637,7 +637,7 @@ describe("listMfaDevices", () => {
   it("lists the caller's assigned devices with their serial number and enable date, and nobody else's", async () => {
     const rita = await newUser("Rita");
     const sam = await newUser("Sam");
-    await createVirtualMfaDevice(t.db, { actor: rita, name: "rita-unassigned", settings, now, context: TEST_CONTEXT });
+    await createVirtualMfaDevice(t.db, { actor: rita, name: "Rita-2", settings, now, context: TEST_CONTEXT });
     await setUpAndEnable(sam);
     expect(await listMfaDevices(t.db, { actor: rita })).toEqual([]);
 

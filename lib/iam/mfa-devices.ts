@@ -1,8 +1,9 @@
 import type { DbOrTx } from "../db/types";
-import { isLockedOut, lockedUntilAfterFailure } from "../mfa/attempt-policy";
-import { accessDenied, isAccountAdministrator } from "./authorization";
+import { isLockedOut, lockedUntilAfterFailure, MFA_LOCKOUT_AFTER_FAILURES } from "../mfa/attempt-policy";
+import { accessDenied, mayManageVirtualMfaDevice } from "./authorization";
 import { IamError } from "./errors";
 import { assignedTo, type CredentialsTarget, principalKey } from "./credentials-target";
+import { type MfaFailure, waitFailure } from "../mfa/mfa-failure";
 import type { Principal } from "./principal";
 
 export function noSuchDevice(serialNumber: string): IamError {
@@ -38,28 +39,61 @@ export async function hasAssignedMfa(db: DbOrTx, accountId: string, target: Cred
   return (await db.mfaDevice.count({ where: { accountId, ...assignedTo(target) } })) > 0;
 }
 
-/** Counts one wrong code against the device and starts the wait or lock the attempt policy sets. */
-export async function countFailedCode(
-  db: DbOrTx,
-  deviceId: string,
-  now: Date,
-): Promise<{ reason: "invalid" } | { reason: "wait" | "locked"; retryAt: Date }> {
-  const { failedAttempts } = await db.mfaDevice.update({
-    where: { id: deviceId },
-    data: { failedAttempts: { increment: 1 } },
-    select: { failedAttempts: true },
-  });
-  const retryAt = lockedUntilAfterFailure(failedAttempts, now);
-  if (!retryAt) return { reason: "invalid" };
-  await db.mfaDevice.update({ where: { id: deviceId }, data: { lockedUntil: retryAt } });
-  return { reason: isLockedOut(failedAttempts) ? "locked" : "wait", retryAt };
+export type FailedCodeOutcome =
+  | { ok: false; reason: "invalid"; counted: true }
+  /** `counted`: this failure started the wait; otherwise the device was already waiting and this code was not checked. */
+  | (Extract<MfaFailure, { retryAt: Date }> & { counted: boolean });
+
+/** Lost races before a failure gives up being counted; each round, one concurrent failure wins. */
+const MAX_COUNT_ROUNDS = 2 * MFA_LOCKOUT_AFTER_FAILURES;
+
+/** Prisma's filter for a device not waiting at `now`: what every accepted code or passkey answer is claimed with. */
+export const openAt = (now: Date) => ({ OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] });
+
+/** The wait a device is in at `now`, if any. */
+export function waitOf(device: { failedAttempts: number; lockedUntil: Date | null }, now: Date): FailedCodeOutcome | null {
+  if (!device.lockedUntil || device.lockedUntil <= now) return null;
+  return { ...waitFailure(isLockedOut(device.failedAttempts) ? "locked" : "wait", device.lockedUntil, now), counted: false };
 }
 
-/** The device, if the actor may manage it: administrators any; others the devices made by or for them. */
+/** Of several devices all waiting, the one that opens first. */
+export function soonestWait(outcomes: FailedCodeOutcome[]): Extract<FailedCodeOutcome, { retryAt: Date }> {
+  const waits = outcomes.filter((outcome): outcome is Extract<FailedCodeOutcome, { retryAt: Date }> => outcome.reason !== "invalid");
+  return waits.reduce((a, b) => (a.retryAt <= b.retryAt ? a : b));
+}
+
+/**
+ * Counts one wrong code against the device and starts the wait or lock the attempt policy sets, in one
+ * step with the decision that the code could be checked at all: the update holds only if the count and
+ * the wait are still what this call read (compare-and-set, retried on a lost race), so of any number of
+ * concurrent failures, on any number of instances, none is counted while the device waits. A resync
+ * counts `evenWhileWaiting`: the lock does not stop it (two consecutive codes are proof enough).
+ */
+export async function countFailedCode(db: DbOrTx, deviceId: string, now: Date, { evenWhileWaiting = false } = {}): Promise<FailedCodeOutcome> {
+  for (let round = 0; round < MAX_COUNT_ROUNDS; round++) {
+    const device = await db.mfaDevice.findUniqueOrThrow({ where: { id: deviceId }, select: { failedAttempts: true, lockedUntil: true } });
+    const waiting = waitOf(device, now);
+    if (waiting && !evenWhileWaiting) return waiting;
+    const failures = device.failedAttempts + 1;
+    const retryAt = lockedUntilAfterFailure(failures, now);
+    const { count } = await db.mfaDevice.updateMany({
+      where: { id: deviceId, failedAttempts: device.failedAttempts, lockedUntil: device.lockedUntil },
+      data: { failedAttempts: failures, lockedUntil: retryAt },
+    });
+    if (count === 1) {
+      if (!retryAt) return { ok: false, reason: "invalid", counted: true };
+      return { ...waitFailure(isLockedOut(failures) ? "locked" : "wait", retryAt, now), counted: true };
+    }
+  }
+  // Never reached under the policy (each lost round is another failure counted, and the fifth starts a
+  // wait); if it were, the code is refused unchecked, as during a wait.
+  return { ...waitFailure("wait", new Date(now.getTime() + 1000), now), counted: false };
+}
+
+/** The device, if the actor may manage it (authorization.ts's rule). */
 export async function findManageableDevice(db: DbOrTx, actor: Principal, serialNumber: string, action: string) {
   const device = await findDevice(db, actor.accountId, serialNumber);
-  const key = principalKey(actor);
-  const own = [device.createdBy, device.createdByWizardOf].includes(key) || (!actor.isRoot && device.userId === actor.userId);
-  if (!isAccountAdministrator(actor) && !own) throw accessDenied(actor, action);
+  const assignedToPrincipal = actor.isRoot ? device.assignedToRoot : device.userId === actor.userId;
+  if (!mayManageVirtualMfaDevice(actor, { name: device.name, path: device.path, assignedToPrincipal })) throw accessDenied(actor, action);
   return device;
 }

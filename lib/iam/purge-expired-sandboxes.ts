@@ -1,10 +1,15 @@
 import { serializableTransaction } from "../db/transactions";
 import type { Db } from "../db/types";
+import { demoCopyExpiresAt } from "./demo-copies";
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** When a sandbox account is deleted: `expiryHours` after it was created; the demo account, and any account while expiry is off, never. */
-export function sandboxExpiresAt(account: { createdAt: Date; isDemo: boolean }, expiryHours: number | null): Date | null {
+/**
+ * When a sandbox account is deleted: `expiryHours` after it was created; a visitor's copy of the demo
+ * account, DEMO_COPY_EXPIRY_HOURS after; the demo account, and any account while expiry is off, never.
+ */
+export function sandboxExpiresAt(account: { createdAt: Date; isDemo: boolean; isDemoCopy?: boolean }, expiryHours: number | null): Date | null {
+  if (account.isDemoCopy) return demoCopyExpiresAt(account.createdAt);
   if (account.isDemo || expiryHours === null) return null;
   return new Date(account.createdAt.getTime() + expiryHours * HOUR_MS);
 }
@@ -23,5 +28,19 @@ export async function purgeExpiredSandboxes(db: Db, { now, expiryHours }: { now:
     await tx.mfaDevice.deleteMany({ where: { account: expired } });
     const { count } = await tx.account.deleteMany({ where: expired });
     return count;
+  });
+}
+
+/**
+ * Deletes the one sandbox `accountId` if it has expired by its own clock at `now`: how a controlled
+ * clock moved past the expiry takes effect at once, instead of at the next hourly purge.
+ */
+export async function purgeSandboxIfExpired(db: Db, { accountId, now, expiryHours }: { accountId: string; now: Date; expiryHours: number | null }): Promise<boolean> {
+  const account = await db.account.findUnique({ where: { id: accountId }, select: { createdAt: true, isDemo: true } });
+  const expiresAt = account && sandboxExpiresAt(account, expiryHours);
+  if (!expiresAt || expiresAt > now) return false;
+  return serializableTransaction(db, async (tx) => {
+    await tx.mfaDevice.deleteMany({ where: { accountId } });
+    return (await tx.account.deleteMany({ where: { id: accountId, isDemo: false } })).count === 1;
   });
 }

@@ -47,6 +47,6 @@ export async function resetAccount(db: Db, input: ResetAccountInput): Promise<vo
       select: { isDemo: true },
     });
     await recordCallerEvent(tx, input, "ResetAccount");
-    if (isDemo) await addDemoContents(tx, { now, context });
+    if (isDemo) await addDemoContents(tx, { accountId, now, context });
   });
 }

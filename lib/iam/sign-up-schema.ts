@@ -43,6 +43,8 @@ export const sandboxRequestSchema = z
       .refine((users) => new Set(users.map((u) => u.userName.toLowerCase())).size === users.length, "validation.duplicateUserName"),
     /** An access key of the root user, made with the account, so an API script needs no console. */
     accessKey: z.boolean().default(false),
+    /** A clock the test moves (lib/clock/account-clock.ts); only on a server started with TEST_CLOCKS. */
+    controlledClock: z.boolean().default(false),
   })
   .strict();
 

@@ -48,7 +48,9 @@ export async function checkTwoCodes(
       ? NO_CODES
       : checkConsecutiveCodes({ seed, code1: input.code1, code2: input.code2, now: input.now, window: call.window, afterStep: device.lastUsedStep });
   if (check.ok) return check.lastStep;
-  if (call.countFailure && seed !== null) await countFailedCode(db, device.id, input.now);
+  // Counted even while the device waits: a resync is how a learner gets back in (countFailedCode). A
+  // passkey has no codes to get wrong.
+  if (call.countFailure && seed !== null) await countFailedCode(db, device.id, input.now, { evenWhileWaiting: true });
   const error = INVALID_CODES();
   await recordCallerEvent(db, input, call.eventName, twoCodeParameters(call.target, device), { error });
   throw error;

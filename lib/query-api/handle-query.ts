@@ -2,6 +2,7 @@ import "server-only";
 import { log } from "../log";
 import { randomUUID } from "node:crypto";
 import { iamSettings } from "../config/iam-settings";
+import { accountNow } from "../clock/account-clock";
 import { getDb } from "../db/client";
 import { readBodyWithin } from "../http/read-body";
 import { requestContextFrom } from "../auth/request-context";
@@ -95,7 +96,9 @@ export async function handleQuery(service: QueryService, operations: Record<stri
       ...caller,
       params,
       db: getDb(),
-      now,
+      // The signature was checked against the real clock (the CLI and SDKs sign with it); the operation
+      // runs at the account's own time (lib/clock/account-clock.ts).
+      now: await accountNow(getDb(), caller.actor.accountId, now),
       context: requestContextFrom(request.headers),
       settings: iamSettings(),
     });

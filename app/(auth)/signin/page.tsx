@@ -1,7 +1,9 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/alert";
 import { getIdentity } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { originFrom } from "@/lib/auth/request-context";
 import { env } from "@/lib/config/env";
 import { DEMO_ACCOUNT } from "@/lib/demo";
 import { getMessages } from "@/lib/i18n/server";
@@ -14,7 +16,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackUrl = first(params.callbackUrl);
-  if (await getIdentity()) redirect(safeCallbackUrl(callbackUrl));
+  if (await getIdentity()) redirect(safeCallbackUrl(callbackUrl, originFrom(await headers())));
   const messages = await getMessages();
   const m = messages.signIn;
   const account = first(params.account)?.slice(0, 128);

@@ -12,7 +12,7 @@ import { signUpSchema } from "@/lib/iam/sign-up-schema";
 export type SignUpState = FormState & { accountId?: string };
 
 /** Public by design: anyone may create a sandbox account, as anyone may sign up for AWS. */
-export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
+export async function signUpAction(_previous: SignUpState, formData: unknown): Promise<SignUpState> {
   const fields = formFields(formData);
   const values = echo(fields, ["email", "accountName"]);
   const parsed = signUpSchema.safeParse(fields);

@@ -1,5 +1,6 @@
 import { takeSignUpSlot } from "@/lib/auth/rate-limit";
 import { requestContextFrom } from "@/lib/auth/request-context";
+import { env } from "@/lib/config/env";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { readBodyWithin } from "@/lib/http/read-body";
@@ -12,8 +13,9 @@ import { log, REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log";
 // POST /api/sandboxes: the sign-up page for scripts (Playwright fixtures, a teacher preparing a class).
 // Public by design, like the page: it creates a new isolated account and can touch no other one.
 //   {"email","accountName","password","users":[{"userName","password"?,"administrator"?}],"accessKey"?:true,
-//    "consoleVersion"?:"2021"|"current"}
-//   201 {"accountId","signInUrl","users":[{"userName","arn"}],"accessKey"?:{"accessKeyId","secretAccessKey"}}
+//    "consoleVersion"?:"2021"|"current","controlledClock"?:true}
+//   201 {"accountId","signInUrl","users":[{"userName","arn"}],"accessKey"?:{"accessKeyId","secretAccessKey"},"clockToken"?}
+//   controlledClock (TEST_CLOCKS on only): the account's clock moves only through ./[accountId]/clock
 //   400 {"error":{"code":"ValidationError","message","fields":{"users.0.userName":"..."}}}, 409 EntityAlreadyExists,
 //   429 Throttling (with Retry-After) past SIGN_UP_RATE_LIMIT, which the sign-up page shares
 // Nothing in the request is echoed or logged: it holds passwords. The root user's access key, when
@@ -48,6 +50,11 @@ export async function POST(request: Request): Promise<Response> {
       fields[key] ??= issue.message.includes(".") ? lookup(messages, issue.message) : issue.message;
     }
     return errorResponse(400, "ValidationError", "The request has invalid fields.", requestId, fields);
+  }
+  if (parsed.data.controlledClock && !env().TEST_CLOCKS) {
+    return errorResponse(400, "ValidationError", "The request has invalid fields.", requestId, {
+      controlledClock: "Controlled clocks are off on this server: a test server starts with TEST_CLOCKS=true.",
+    });
   }
   const now = new Date();
   const context = requestContextFrom(request.headers);

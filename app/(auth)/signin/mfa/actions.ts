@@ -8,14 +8,14 @@ import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { resyncFromChallenge } from "@/lib/auth/challenge-resync";
 import { startPasskeySignIn } from "@/lib/auth/passkey-sign-in";
-import { requestContextFrom } from "@/lib/auth/request-context";
+import { originFrom, requestContextFrom } from "@/lib/auth/request-context";
 import { CHALLENGE_COOKIE, deleteChallenge } from "@/lib/auth/sign-in-challenge";
-import { type MfaFailure, MfaSignInFailed, PasswordChangeRequired, parseMfaFailure } from "@/lib/auth/sign-in-errors";
+import { MfaSignInFailed, PasswordChangeRequired, PasswordExpired } from "@/lib/auth/sign-in-errors";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
-import { siteOrigin } from "@/lib/http/site-origin";
 import { mfaCodeSchema } from "@/lib/iam/mfa-schemas";
+import type { MfaFailure } from "@/lib/mfa/mfa-failure";
 import { type PublicKeyCredentialRequestOptionsJSON, relyingPartyFor } from "@/lib/mfa/webauthn";
 
 // These actions need no session: the httpOnly challenge cookie, checked against the database by
@@ -23,33 +23,52 @@ import { type PublicKeyCredentialRequestOptionsJSON, relyingPartyFor } from "@/l
 
 const EXPIRED = "/signin?expired=1";
 
-/** The MFA step through next-auth's provider `provider`: a redirect on success, else what the form says. */
-async function signInWithMfa(provider: "mfa" | "passkey", credentials: Record<string, string>, callbackUrl: string | undefined, invalid: string): Promise<FormState> {
+/** Which way the learner answered the MFA step: a code from a TOTP device, or a passkey or security key. */
+type MfaAnswer = "code" | "passkey";
+
+/** The MFA step through next-auth's provider for `answer`: a redirect on success, else what the form says. */
+async function signInWithMfa(answer: MfaAnswer, credentials: Record<string, string>, rawCallbackUrl: string | undefined): Promise<FormState> {
+  const callbackUrl = safeCallbackUrl(rawCallbackUrl, originFrom(await headers()));
   let failure: MfaFailure;
   try {
-    await signIn(provider, { ...credentials, redirectTo: safeCallbackUrl(callbackUrl) });
+    await signIn(answer === "code" ? "mfa" : "passkey", { ...credentials, redirectTo: callbackUrl });
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    if (error instanceof PasswordChangeRequired) redirect(`/signin/password-change?callbackUrl=${encodeURIComponent(safeCallbackUrl(callbackUrl))}`);
-    failure = parseMfaFailure(error instanceof MfaSignInFailed ? error.code : undefined);
+    if (error instanceof PasswordChangeRequired) redirect(`/signin/password-change?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    if (error instanceof PasswordExpired) return { error: "signIn.passwordExpired" };
+    // Any other next-auth failure (a configuration error) is as good as a lost challenge: start over.
+    failure = error instanceof MfaSignInFailed ? error.failure : { ok: false, reason: "expired" };
   }
-  if (failure.reason === "expired") redirect(EXPIRED);
-  if (failure.reason === "invalid") return { error: invalid };
-  if (failure.reason === "passwordExpired") return { error: "signIn.passwordExpired" };
-  return waitState(failure.reason, failure.retryAt);
+  return failureState(failure, answer);
 }
 
-function waitState(reason: "wait" | "locked", retryAt: Date): FormState {
-  const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
-  return { error: reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked", errorParams: { seconds, time: retryAt.toISOString().slice(11, 19) } };
+/** What the MFA form shows for a refused step (or redirects to, when the sign-in must start over). */
+function failureState(failure: MfaFailure, answer: MfaAnswer): FormState {
+  const passkeyFailed = { error: "mfaChoices.passkeyFailed" };
+  switch (failure.reason) {
+    case "malformed":
+      return answer === "code" ? { fieldErrors: { code: "mfaWizard.codeFormat" } } : passkeyFailed;
+    case "expired":
+      redirect(EXPIRED);
+    case "no-device":
+      // A code with no TOTP device left to check it: start over. A passkey removed meanwhile: another device.
+      if (answer === "code") redirect(EXPIRED);
+      return passkeyFailed;
+    case "invalid":
+      return answer === "code" ? { error: "mfaSignIn.invalid" } : passkeyFailed;
+    case "wait":
+    case "locked":
+      return {
+        error: failure.reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked",
+        errorParams: { seconds: failure.retryInSeconds, time: failure.retryAt.toISOString().slice(11, 19) },
+      };
+  }
 }
 
-export async function verifyMfaAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function verifyMfaAction(_previous: FormState, formData: unknown): Promise<FormState> {
   const fields = formFields(formData);
-  const parsed = z.object({ code: mfaCodeSchema }).safeParse(fields);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
-  return signInWithMfa("mfa", { code: parsed.data.code }, fields.callbackUrl, "mfaSignIn.invalid");
+  return signInWithMfa("code", { code: fields.code ?? "" }, fields.callbackUrl);
 }
 
 /**
@@ -57,20 +76,22 @@ export async function verifyMfaAction(_previous: FormState, formData: FormData):
  * of the principal whose password step this browser completed, and the relying party the page is at.
  */
 export async function passkeyOptionsAction(): Promise<{ options: PublicKeyCredentialRequestOptionsJSON } | FormState> {
-  const rp = relyingPartyFor(siteOrigin(await headers()));
+  const rp = relyingPartyFor(originFrom(await headers()));
   if (!rp.ok) return { error: "mfaChoices.passkeyFailed" };
-  const result = await startPasskeySignIn(getDb(), { token: (await cookies()).get(CHALLENGE_COOKIE)?.value, rp: rp.rp, now: new Date() });
-  if (result.ok) return { options: result.options };
-  if ("retryAt" in result) return waitState(result.reason, result.retryAt);
-  if (result.reason === "expired") redirect(EXPIRED);
-  return { error: "mfaChoices.passkeyFailed" };
+  const result = await startPasskeySignIn(getDb(), { token: (await cookies()).get(CHALLENGE_COOKIE)?.value, rp: rp.rp });
+  return result.ok ? { options: result.options } : failureState(result, "passkey");
 }
 
-/** Second half: the browser's answer, checked by the "passkey" provider, which starts the session. */
-export async function verifyPasskeyAction(answer: { response: string; callbackUrl?: string }): Promise<FormState> {
-  const response = z.string().max(64 * 1024).safeParse(answer.response);
-  if (!response.success) return { error: "mfaChoices.passkeyFailed" };
-  return signInWithMfa("passkey", { response: response.data }, answer.callbackUrl, "mfaChoices.passkeyFailed");
+const passkeyAnswerSchema = z.object({ response: z.string(), callbackUrl: z.string().optional() });
+
+/**
+ * Second half: the browser's answer, checked by the "passkey" provider, which starts the session. Called
+ * from the page with an object; a crafted request may send anything in its place.
+ */
+export async function verifyPasskeyAction(answer: unknown): Promise<FormState> {
+  const parsed = passkeyAnswerSchema.safeParse(answer);
+  if (!parsed.success) return { error: "mfaChoices.passkeyFailed" };
+  return signInWithMfa("passkey", { response: parsed.data.response }, parsed.data.callbackUrl);
 }
 
 export async function cancelMfaAction(): Promise<void> {
@@ -80,13 +101,12 @@ export async function cancelMfaAction(): Promise<void> {
   redirect("/signin");
 }
 
-export async function resyncAtSignInAction(_previous: FormState & { done?: boolean }, formData: FormData): Promise<FormState & { done?: boolean }> {
+export async function resyncAtSignInAction(_previous: FormState & { done?: boolean }, formData: unknown): Promise<FormState & { done?: boolean }> {
   const parsed = z.object({ code1: mfaCodeSchema, code2: mfaCodeSchema }).safeParse(formFields(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const outcome = await resyncFromChallenge(getDb(), {
     token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
     ...parsed.data,
-    now: new Date(),
     context: requestContextFrom(await headers()),
     settings: iamSettings(),
   });

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { siteOrigin } from "@/lib/http/site-origin";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
 import { TutorialList } from "@/components/tutorial/tutorial-list";
+import { originFrom } from "@/lib/auth/request-context";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
@@ -17,7 +17,7 @@ export default async function DashboardPage() {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
   const m = messages.dashboard;
-  const signInUrl = `${siteOrigin(await headers())}/signin?account=${principal.accountAlias ?? principal.accountId}`;
+  const signInUrl = `${originFrom(await headers())}/signin?account=${principal.accountAlias ?? principal.accountId}`;
   const signInUrlSection = (
     <Panel title={m.signInUrl} className="mb-6" bodyClassName="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
       <p className="font-mono break-all" data-testid="iam-sign-in-url">

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { consoleAction } from "@/lib/auth/console-action";
 import { markSessionMfaAuthenticated } from "@/lib/auth/console-session";
+import { originFrom } from "@/lib/auth/request-context";
 import { iamSettings } from "@/lib/config/iam-settings";
 import type { DbOrTx } from "@/lib/db/types";
 import { enableMfaDevice } from "@/lib/iam/enable-mfa-device";
-import { siteOrigin } from "@/lib/http/site-origin";
 import { deviceSchema, mfaDeviceNameSchema, targetUserSchema, twoCodesSchema } from "@/lib/iam/mfa-schemas";
 import { finishSecurityKeyRegistration, startSecurityKeyRegistration } from "@/lib/iam/register-security-key";
 import { removeMfaDevice } from "@/lib/iam/remove-mfa-device";
@@ -60,7 +60,7 @@ async function afterAssigning(db: DbOrTx, sessionId: string, now: Date, assigned
 export const startPasskeyRegistrationAction = consoleAction(
   targetUserSchema.extend({ deviceName: mfaDeviceNameSchema }),
   async (input, { identity, db, now }) => {
-    const rp = relyingPartyFor(siteOrigin(await headers()));
+    const rp = relyingPartyFor(originFrom(await headers()));
     if (!rp.ok) return { unavailable: rp.reason };
     const options = await startSecurityKeyRegistration(db, { ...input, actor: identity.principal, sessionId: identity.sessionId, rp: rp.rp, settings: iamSettings(), now });
     return { options };

@@ -17,14 +17,13 @@ import { userPath } from "./user-path";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
-  const { principal } = await requireIdentity();
+  const { principal, now } = await requireIdentity();
   const messages = await getMessages();
   if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
   const locale = await getLocale();
   const m = messages.users;
   const users = await listUsers(getDb(), { actor: principal });
   const deleted = userNameSchema.safeParse((await searchParams).deleted);
-  const now = new Date();
   const passwordAge = (setAt: Date | null) => {
     if (!setAt) return messages.common.none;
     const days = daysBetween(setAt, now);

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Account" ADD COLUMN     "clockOffsetSeconds" INTEGER,
+ADD COLUMN     "clockTokenHash" TEXT;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Account_clockTokenHash_key" ON "Account"("clockTokenHash");
