@@ -94,6 +94,7 @@ export async function countFailedCode(db: DbOrTx, deviceId: string, now: Date, {
 export async function findManageableDevice(db: DbOrTx, actor: Principal, serialNumber: string, action: string) {
   const device = await findDevice(db, actor.accountId, serialNumber);
   const assignedToPrincipal = actor.isRoot ? device.assignedToRoot : device.userId === actor.userId;
-  if (!mayManageVirtualMfaDevice(actor, { name: device.name, path: device.path, assignedToPrincipal })) throw accessDenied(actor, action);
+  const createdByPrincipal = device.createdBy === principalKey(actor);
+  if (!mayManageVirtualMfaDevice(actor, { name: device.name, path: device.path, assignedToPrincipal, createdByPrincipal })) throw accessDenied(actor, action);
   return device;
 }
