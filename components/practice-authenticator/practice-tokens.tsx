@@ -4,7 +4,7 @@ import { useEffect, useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { format } from "@/lib/i18n/messages";
-import { loadTokenSet, parseTokenSet, type PracticeTokenSet, saveTokenSet, tokenCodeAt } from "@/lib/practice-authenticator/tokens";
+import { fobTime, loadTokenSet, parseTokenSet, type PracticeTokenSet, saveTokenSet, tokenCodeAt } from "@/lib/practice-authenticator/tokens";
 import { CountdownRing } from "./practice-authenticator";
 
 const STEP_SECONDS = 30;
@@ -18,13 +18,13 @@ export function PracticeTokens() {
   const { messages } = useI18n();
   const m = messages.practiceTokens;
   const [set, setSet] = useState<PracticeTokenSet | null>(null);
-  const [now, setNow] = useState(() => Date.now());
+  const [realNow, setRealNow] = useState(() => Date.now());
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
     setSet(loadTokenSet(window.localStorage));
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    const timer = window.setInterval(() => setRealNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, []);
 
@@ -38,6 +38,8 @@ export function PracticeTokens() {
       setSet(loaded);
     });
 
+  // The fobs run on the account's clock, as the server that checks their codes does.
+  const now = set ? fobTime(set, realNow) : realNow;
   const left = STEP_SECONDS - (Math.floor(now / 1000) % STEP_SECONDS);
   const expired = set !== null && new Date(set.until).getTime() <= now;
   return (

@@ -105,11 +105,11 @@ export async function assignPasskey(page: Page, deviceName: string): Promise<voi
 export async function practiceTokens(page: Page) {
   const response = await page.request.get("/api/practice-tokens");
   expect(response.status(), await response.text()).toBe(200);
-  const fob = (await response.json()) as { tokens: { serialNumber: string; firstStep: number; codes: string }[] };
+  const fob = (await response.json()) as { tokens: { serialNumber: string; firstStep: number; codes: string }[]; clockOffsetSeconds: number };
   const codeOf = (serial: string, offset = 0, now = Date.now()) => {
     const token = fob.tokens.find((t) => t.serialNumber === serial);
     if (!token) throw new Error(`no practice token ${serial}`);
-    const index = Math.floor(now / 30_000) + offset - token.firstStep;
+    const index = Math.floor((now + fob.clockOffsetSeconds * 1000) / 30_000) + offset - token.firstStep;
     return token.codes.slice(index * 6, index * 6 + 6);
   };
   return { serials: fob.tokens.map((t) => t.serialNumber), codeOf };

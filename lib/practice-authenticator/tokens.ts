@@ -11,7 +11,13 @@ export type PracticeTokenFob = {
   codes: string;
 };
 
-export type PracticeTokenSet = { accountId: string; until: string; tokens: PracticeTokenFob[] };
+export type PracticeTokenSet = {
+  accountId: string;
+  until: string;
+  tokens: PracticeTokenFob[];
+  /** How far the account's clock runs ahead of the real time (a controlled clock, in tests); 0 or unset: none. */
+  clockOffsetSeconds?: number;
+};
 
 const STEP_SECONDS = 30;
 const STORAGE_KEY = "mock-iam-console.practice-tokens";
@@ -23,12 +29,18 @@ export function tokenCodeAt(token: PracticeTokenFob, now: number): string | null
   return token.codes.slice(index * 6, index * 6 + 6);
 }
 
+/** The account's time (ms) at the real time `realNow`: what the set's fobs show their codes by. */
+export function fobTime(set: Pick<PracticeTokenSet, "clockOffsetSeconds">, realNow: number): number {
+  return realNow + (set.clockOffsetSeconds ?? 0) * 1000;
+}
+
 function isTokenSet(value: unknown): value is PracticeTokenSet {
   const set = value as PracticeTokenSet | null;
   return (
     typeof set?.accountId === "string" &&
     typeof set.until === "string" &&
     Array.isArray(set.tokens) &&
+    (set.clockOffsetSeconds === undefined || Number.isInteger(set.clockOffsetSeconds)) &&
     set.tokens.every((t) => typeof t?.serialNumber === "string" && Number.isInteger(t.firstStep) && typeof t.codes === "string" && /^(\d{6})*$/.test(t.codes))
   );
 }

@@ -15,7 +15,7 @@ export async function postponeMfaEnrollmentAction(): Promise<void> {
   if (!identity) redirect("/signin");
   const enrollment = identity.rootMfaEnrollment;
   if (enrollment && !enrollment.required) {
-    await noteRootMfaPrompt(getDb(), identity.principal.accountId, new Date());
+    await noteRootMfaPrompt(getDb(), identity.principal.accountId, identity.now);
     await postponeRootMfaPrompt(identity.sessionId);
   }
   redirect(HOME_PATH);
