@@ -33,7 +33,8 @@ export function Panel({
       <div className="panel-header flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
         <h2 id={headingId} className="min-w-0 break-words">
           {title}
-          {counter !== undefined && <span className="ml-1 font-normal text-muted">({counter})</span>}
+          {/* The space is part of the heading's name: "Multi-factor authentication (MFA) (2)". */}
+          {counter !== undefined && <span className="font-normal text-muted"> ({counter})</span>}
         </h2>
         {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
       </div>

@@ -78,3 +78,40 @@ for (const locale of ["en-US", "ko-KR"]) {
     });
   });
 }
+
+for (const locale of ["en-US", "ko-KR"]) {
+  test.describe(`the current console passes axe (${locale})`, () => {
+    test.use({ locale, sandbox: { users: [], consoleVersion: "current" } });
+
+    test("the MFA prompt at sign-in, the MFA panel, each step of Assign MFA device, the key fobs", async ({ page, account }) => {
+      await rootEmailStep(page, account.email);
+      await page.locator('input[type="password"]').fill(account.password);
+      await page.getByRole("button", { name: /^(Sign in|로그인)$/ }).click();
+      await expect(page).toHaveURL(/\/signin\/register-mfa/);
+      await expectAccessible(page, "the root user's MFA prompt");
+      await page.getByTestId("skip-mfa-enrollment").click();
+
+      await page.goto("/iam/security-credentials");
+      await expectAccessible(page, "security credentials, current MFA panel");
+      await page.locator('[data-tutorial="assign-mfa-device"]').click();
+      await expect(page.locator('[data-tutorial="select-mfa-device"]')).toBeVisible();
+      await page.locator('[data-tutorial="device-name"]').fill("a11y");
+      await page.locator('[data-tutorial="option-hardware-token"]').check();
+      await expectAccessible(page, "Assign MFA device: Select MFA device");
+      await page.locator('[data-tutorial="next"]').click();
+      await expect(page.locator('[data-tutorial="serial-number"]')).toBeVisible();
+      await expectAccessible(page, "Assign MFA device: Set up device (hardware TOTP token)");
+      await page.getByRole("dialog").getByRole("button", { name: /^(Previous|이전)$/ }).click();
+      await page.locator('[data-tutorial="option-authenticator-app"]').check();
+      await page.locator('[data-tutorial="next"]').click();
+      await page.locator('[data-tutorial="show-qr-code"]').click();
+      await expect(page.locator('[data-tutorial="qr-code"]')).toBeVisible();
+      await expectAccessible(page, "Assign MFA device: Set up device (authenticator app)");
+
+      await page.goto("/authenticator");
+      await page.getByRole("button", { name: /^(Load my practice tokens|내 연습용 토큰 불러오기)$/ }).click();
+      await expect(page.locator("#practice-tokens li")).toHaveCount(2);
+      await expectAccessible(page, "practice authenticator with its key fobs");
+    });
+  });
+}

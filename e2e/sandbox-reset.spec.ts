@@ -25,7 +25,7 @@ test.describe("reset sandbox", () => {
     await expect(requireMfa).toBeEnabled();
 
     const reset = page.getByRole("region", { name: "Reset sandbox" });
-    await expect(reset).toContainText("Kept: the root user's email address and password, and this session.");
+    await expect(reset).toContainText("Kept: the root user's email address and password, the console version, and this session.");
     await reset.getByRole("button", { name: "Reset sandbox" }).click();
     const dialog = page.getByRole("dialog", { name: "Reset sandbox account" });
     await expect(dialog).toContainText(`The 12-digit ID of this account: ${account.accountId}`);

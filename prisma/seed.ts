@@ -17,6 +17,7 @@ export async function seed(url: string): Promise<void> {
       email: DEMO_ACCOUNT.root.email,
       password: DEMO_ACCOUNT.root.password,
       isDemo: true,
+      consoleVersion: DEMO_ACCOUNT.consoleVersion,
       now,
       context: SEED_CONTEXT,
     });

@@ -23,6 +23,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           accountId: principal.accountId,
           isRoot: principal.isRoot,
           mfaUsed: mfaAuthenticatedAt !== null,
+          consoleVersion: principal.consoleVersion,
         }}
       />
       <div className="flex flex-1">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { signOutAction } from "@/app/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ConsoleVersion } from "@/lib/iam/console-version";
 
 export type AccountMenuProps = {
   /** What the top bar shows: the user name @ account, or the account name for the root user. */
@@ -12,10 +13,12 @@ export type AccountMenuProps = {
   accountId: string;
   isRoot: boolean;
   mfaUsed: boolean;
+  /** "My Security Credentials" became "Security credentials" in the current console. */
+  consoleVersion: ConsoleVersion;
 };
 
 /** The account name at the top right, opening the 2021 console's account menu (a disclosure). */
-export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mfaUsed }: AccountMenuProps) {
+export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mfaUsed, consoleVersion }: AccountMenuProps) {
   const { messages } = useI18n();
   const m = messages.accountMenu;
   const [open, setOpen] = useState(false);
@@ -61,7 +64,7 @@ export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mf
             <dd className="text-muted">{mfaUsed ? m.mfaUsed : m.mfaNotUsed}</dd>
           </dl>
           <Link href="/iam/security-credentials" className="block px-4 py-2 text-squid hover:bg-page" onClick={() => setOpen(false)}>
-            {m.securityCredentials}
+            {consoleVersion === "current" ? messages.currentLabels.securityCredentials : m.securityCredentials}
           </Link>
           <form action={signOutAction} className="border-t border-line px-4 pt-2">
             <button type="submit" className="btn-normal w-full">

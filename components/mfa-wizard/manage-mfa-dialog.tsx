@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
+import { RadioChoice } from "@/components/radio-choice";
 
 export type ManageChoice = { kind: "remove" | "resync"; serialNumber: string } | { kind: "assign" };
 
@@ -64,13 +65,7 @@ export function ManageMfaDialog({
       <fieldset>
         <legend className="mb-3">{m.chooseAction}</legend>
         {options.map(({ value, label, description }) => (
-          <label key={value} className="mb-3 flex cursor-pointer items-start gap-3">
-            <input type="radio" name="manage-mfa" value={value} checked={kind === value} onChange={() => setKind(value)} className="mt-1" />
-            <span>
-              <span className="block font-bold">{label}</span>
-              <span className="block text-xs text-muted">{description}</span>
-            </span>
-          </label>
+          <RadioChoice key={value} name="manage-mfa" value={value} checked={kind === value} onChange={() => setKind(value)} label={label} description={description} />
         ))}
       </fieldset>
     </Modal>

@@ -2,18 +2,21 @@
 
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { mfaKindLabel } from "@/components/mfa-device-type";
 import { Table } from "@/components/table";
+import type { MfaDeviceKind } from "@/lib/iam/mfa-device-kinds";
 import { MfaWizard } from "./mfa-wizard";
 import { RemoveDialog } from "./remove-dialog";
 import { ResyncDialog } from "./resync-dialog";
 import type { MfaActions } from "./types";
 
-export type AssignedDevice = { serialNumber: string; enabledAt: string };
+export type AssignedDevice = { serialNumber: string; kind: MfaDeviceKind; enabledAt: string };
 
 type Open = { kind: "wizard" } | { kind: "resync" | "remove"; serialNumber: string } | null;
 
 /**
- * The MFA section's body: the assigned devices with Resync and Deactivate/Remove, or Activate MFA.
+ * The 2021 console's MFA section body: the assigned devices with Resync and Deactivate/Remove, or Activate
+ * MFA. (Devices of other kinds show here too when the account switched back from the current console.)
  * `canAssignMore` is false once the principal has as many devices as the deployment allows.
  */
 export function MfaDevicesPanel({
@@ -46,7 +49,7 @@ export function MfaDevicesPanel({
         rowKey={(device) => device.serialNumber}
         empty={m.noDevices}
         columns={[
-          { header: m.deviceType, cell: () => m.virtual },
+          { header: m.deviceType, cell: (device) => mfaKindLabel(device.kind, "2021", messages) },
           { header: m.serialNumber, className: "font-mono text-xs break-all", cell: (device) => device.serialNumber },
           { header: m.assignedOn, className: "text-xs", cell: (device) => device.enabledAt },
           {
@@ -54,9 +57,11 @@ export function MfaDevicesPanel({
             className: "space-x-3 whitespace-nowrap",
             cell: (device) => (
               <>
-                <button type="button" className="btn-link" onClick={() => setOpen({ kind: "resync", serialNumber: device.serialNumber })}>
-                  {m.resync}
-                </button>
+                {device.kind !== "fido" && (
+                  <button type="button" className="btn-link" onClick={() => setOpen({ kind: "resync", serialNumber: device.serialNumber })}>
+                    {m.resync}
+                  </button>
+                )}
                 <button type="button" className="btn-link" onClick={() => setOpen({ kind: "remove", serialNumber: device.serialNumber })}>
                   {isRoot ? m.deactivate : m.remove}
                 </button>

@@ -4,15 +4,16 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
+import { RadioChoice } from "@/components/radio-choice";
 import { lookup } from "@/lib/i18n/messages";
 import { type CodePair, codePairErrors, TwoCodesFields } from "./two-codes-fields";
+import { CompatibleAppsLinks, QrCodeBox } from "./authenticator-setup";
 import { SecretKey } from "./secret-key";
 import type { MfaActions, MfaSetup } from "./types";
 
 type DeviceType = "virtual" | "u2f" | "hardware";
 type Step = { name: "choose" } | { name: "setup"; setup: MfaSetup } | { name: "done" };
 
-const COMPATIBLE_APPS_URL = "https://aws.amazon.com/iam/features/mfa/";
 
 /**
  * The 2021 console's wizard: "Manage MFA device" (choose the type), "Set up virtual MFA device"
@@ -35,7 +36,6 @@ export function MfaWizard({
   const m = messages.mfaWizard;
   const [step, setStep] = useState<Step>({ name: "choose" });
   const [deviceType, setDeviceType] = useState<DeviceType>("virtual");
-  const [showQr, setShowQr] = useState(false);
   const [showSecret, setShowSecret] = useState(false);
   const [codes, setCodes] = useState<CodePair>({ code1: "", code2: "" });
   const [codeErrors, setCodeErrors] = useState<ReturnType<typeof codePairErrors>>({});
@@ -47,7 +47,6 @@ export function MfaWizard({
       setError(undefined);
       const result = await actions.start({ userName });
       if (!result.ok) return setError(result.error);
-      setShowQr(false);
       setShowSecret(false);
       setCodes({ code1: "", code2: "" });
       setCodeErrors({});
@@ -116,13 +115,7 @@ export function MfaWizard({
         <fieldset>
           <legend className="mb-3">{m.chooseType}</legend>
           {options.map(([value, label, description]) => (
-            <label key={value} className="mb-3 flex cursor-pointer items-start gap-3">
-              <input type="radio" name="device-type" value={value} checked={deviceType === value} onChange={() => setDeviceType(value)} className="mt-1" />
-              <span>
-                <span className="block font-bold">{label}</span>
-                <span className="block text-xs text-muted">{description}</span>
-              </span>
-            </label>
+            <RadioChoice key={value} name="device-type" value={value} checked={deviceType === value} onChange={() => setDeviceType(value)} label={label} description={description} />
           ))}
         </fieldset>
         {deviceType !== "virtual" && <Alert tone="info">{m.labOnlyVirtual}</Alert>}
@@ -160,27 +153,11 @@ export function MfaWizard({
         <li>
           <p className="font-bold">1. {m.step1}</p>
           <p className="text-xs text-muted">{m.apps}</p>
-          <a href={COMPATIBLE_APPS_URL} target="_blank" rel="noreferrer" className="text-xs">
-            {m.compatibleApps}
-          </a>
-          {practiceAuthenticator && (
-            <a href="/authenticator" target="_blank" rel="noreferrer" className="ml-4 text-xs">
-              {messages.authenticator.openFromWizard}
-            </a>
-          )}
+          <CompatibleAppsLinks practiceAuthenticator={practiceAuthenticator} />
         </li>
         <li>
           <p className="font-bold">2. {m.step2}</p>
-          <div className="my-2 flex h-60 w-60 items-center justify-center border border-line bg-page">
-            {showQr ? (
-              // A data: URL made on the server; next/image would add nothing to an inline PNG.
-              <img src={setup.qrCode} alt={m.qrCodeAlt} width={240} height={240} data-tutorial="qr-code" />
-            ) : (
-              <button type="button" className="btn-link" data-tutorial="show-qr-code" onClick={() => setShowQr(true)}>
-                {m.showQrCode}
-              </button>
-            )}
-          </div>
+          <QrCodeBox src={setup.qrCode} alt={m.qrCodeAlt} />
           <p>
             {m.alternatively}{" "}
             {!showSecret && (

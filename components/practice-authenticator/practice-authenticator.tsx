@@ -32,7 +32,7 @@ async function readQrImage(file: File): Promise<string | null> {
   return jsQR(data, width, height)?.data ?? null;
 }
 
-function CountdownRing({ left, period, label }: { left: number; period: number; label: string }) {
+export function CountdownRing({ left, period, label }: { left: number; period: number; label: string }) {
   const circumference = 2 * Math.PI * 10;
   return (
     <svg width="28" height="28" viewBox="0 0 28 28" role="img" aria-label={label}>

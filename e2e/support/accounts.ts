@@ -14,9 +14,13 @@ export type SandboxAccount = {
   signInUrl: string;
   /** The root user's access key, when the sandbox was asked for one (`{ accessKey: true }`). */
   accessKey?: { accessKeyId: string; secretAccessKey: string };
+  /** The console its learners see: "2021" (the default, the seed tutorial's) or "current". */
+  consoleVersion?: ConsoleVersion;
   /** With `controlledClock`: the token that moves the account's clock (e2e/support/clock.ts). */
   clockToken?: string;
 };
+
+export type ConsoleVersion = "2021" | "current";
 
 /** Who signs in: the root user by e-mail, or an IAM user by account id (or alias) and user name. */
 export type SignInAs =
@@ -30,18 +34,19 @@ function newSandboxFields() {
 /**
  * A new, isolated sandbox account (and its IAM users) through POST /api/sandboxes: no page, no clicks.
  * With `accessKey`, the account comes with an access key of its root user, for the API; with
+ * `consoleVersion: "current"`, it shows AWS's current console instead of the 2021 one; with
  * `controlledClock`, it runs on a clock the test moves (e2e/support/clock.ts).
  */
 export async function createSandbox(
   request: APIRequestContext,
   users: SandboxUser[] = [],
-  { accessKey = false, controlledClock = false } = {},
+  { accessKey = false, consoleVersion = "2021", controlledClock = false }: { accessKey?: boolean; consoleVersion?: ConsoleVersion; controlledClock?: boolean } = {},
 ): Promise<SandboxAccount> {
   const fields = newSandboxFields();
-  const response = await request.post("/api/sandboxes", { data: { ...fields, users, accessKey, ...(controlledClock && { controlledClock }) } });
+  const response = await request.post("/api/sandboxes", { data: { ...fields, users, accessKey, consoleVersion, ...(controlledClock && { controlledClock }) } });
   expect(response.status(), await response.text()).toBe(201);
   const created = (await response.json()) as Pick<SandboxAccount, "accountId" | "signInUrl" | "accessKey" | "clockToken">;
-  return { ...fields, users, accountId: created.accountId, signInUrl: created.signInUrl, accessKey: created.accessKey, clockToken: created.clockToken };
+  return { ...fields, users, consoleVersion, accountId: created.accountId, signInUrl: created.signInUrl, accessKey: created.accessKey, clockToken: created.clockToken };
 }
 
 /** Signs up a new sandbox account through the "Create a new AWS account" page, as a learner does. */
@@ -56,7 +61,7 @@ export async function signUpSandbox(page: Page): Promise<SandboxAccount> {
   const id = page.getByTestId("new-account-id");
   await expect(id).toHaveText(/^\d{12}$/);
   const accountId = (await id.textContent())!.trim();
-  return { ...account, accountId, users: [], signInUrl: `/signin?account=${accountId}` };
+  return { ...account, accountId, users: [], consoleVersion: "2021", signInUrl: `/signin?account=${accountId}` };
 }
 
 export const rootOf = (account: SandboxAccount): SignInAs => ({ kind: "root", email: account.email, password: account.password });

@@ -13,9 +13,12 @@ import type { Principal } from "../iam/principal";
 import { targetOf } from "../iam/credentials-target";
 import { env } from "../config/env";
 import { mfaCodeSchema } from "../iam/mfa-schemas";
+import { noteRootMfaPrompt } from "../iam/root-mfa-enrollment";
+import { authenticationResponseSchema } from "../mfa/webauthn-schemas";
 import { revokeSession, SESSION_TTL_MS, startConsoleSession } from "./console-session";
 import { DEMO_COPY_COOKIE, demoCopyCookieOptions, passwordStep } from "./demo-sign-in";
-import { completeMfaSignIn } from "./mfa-sign-in";
+import { completeMfaSignIn, type MfaSignInOutcome } from "./mfa-sign-in";
+import { completePasskeySignIn } from "./passkey-sign-in";
 import { completePasswordChangeSignIn } from "./password-change-sign-in";
 import { beginSignInAttempt, signInIdentifier } from "./rate-limit";
 import { safeCallbackUrl } from "./callback-url";
@@ -45,9 +48,32 @@ async function requirePasswordChange(
   throw new PasswordChangeRequired();
 }
 
+/** Far above any real WebAuthn answer (a few hundred bytes), far below anything that could hurt. */
+const MAX_PASSKEY_ANSWER_CHARS = 64 * 1024;
+
+function parseJson(value: unknown, maxChars: number): unknown {
+  if (typeof value !== "string" || value.length > maxChars) return null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The MFA step's outcome as next-auth takes it, whichever device answered (a code, a passkey): the
+ * session's id; the password change when the password must change first; or the failure the form shows.
+ */
+async function endMfaStep(result: MfaSignInOutcome, request: Request): Promise<{ id: string }> {
+  if (!result.ok) throw new MfaSignInFailed(result);
+  if ("passwordChange" in result) return requirePasswordChange(result.passwordChange, { ...result, secure: cameOverHttps(request.headers) });
+  (await cookies()).delete({ name: CHALLENGE_COOKIE, path: "/signin" });
+  return { id: result.sessionId };
+}
+
 // next-auth only carries the id of a ConsoleSession row in its signed cookie. Everything else is
 // read from the database on each request (lib/auth/session.ts), so sign-out and deleted principals
-// take effect at once, on every instance. Both providers are also reachable directly at
+// take effect at once, on every instance. Every provider is also reachable directly at
 // /api/auth/callback/<id>, so each parses and checks its own input.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -82,6 +108,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         const due = await passwordChangeDue(db, principal, accountTime);
         if (due !== "none") return requirePasswordChange(due, { principal, now: accountTime, secure: cameOverHttps(request.headers) });
+        // The current console asks a root user without MFA to register a device (session.ts); the
+        // 35 days it may be postponed count from this first sign-in that asks, on the account's clock.
+        if (principal.isRoot && principal.consoleVersion === "current") await noteRootMfaPrompt(db, principal.accountId, accountTime);
         return { id: await startConsoleSession(db, { principal, now: accountTime, context, mfaUsed: false }) };
       },
     }),
@@ -92,17 +121,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // The one check of the code's format, for the form and for HTTP callers alike.
         const code = mfaCodeSchema.safeParse(credentials.code);
         if (!code.success) throw new MfaSignInFailed({ ok: false, reason: "malformed" });
-        const jar = await cookies();
         const result = await completeMfaSignIn(getDb(), {
-          token: jar.get(CHALLENGE_COOKIE)?.value,
+          token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
           code: code.data,
           context: requestContextFrom(request.headers),
           settings: iamSettings(),
         });
-        if (!result.ok) throw new MfaSignInFailed(result);
-        if ("passwordChange" in result) return requirePasswordChange(result.passwordChange, { ...result, secure: cameOverHttps(request.headers) });
-        jar.delete({ name: CHALLENGE_COOKIE, path: "/signin" });
-        return { id: result.sessionId };
+        return endMfaStep(result, request);
+      },
+    }),
+    Credentials({
+      // "Use passkey or security key": the browser's WebAuthn answer, as JSON, its shape checked here once.
+      id: "passkey",
+      credentials: { response: {} },
+      async authorize(credentials, request) {
+        const response = authenticationResponseSchema.safeParse(parseJson(credentials.response, MAX_PASSKEY_ANSWER_CHARS));
+        if (!response.success) throw new MfaSignInFailed({ ok: false, reason: "malformed" });
+        const result = await completePasskeySignIn(getDb(), {
+          token: (await cookies()).get(CHALLENGE_COOKIE)?.value,
+          response: response.data,
+          context: requestContextFrom(request.headers),
+        });
+        return endMfaStep(result, request);
       },
     }),
     Credentials({

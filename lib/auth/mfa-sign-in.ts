@@ -1,15 +1,14 @@
 import "server-only";
 import type { Db } from "../db/types";
-import { acceptMfaCode } from "../iam/accept-mfa-code";
+import { acceptMfaCode, type MfaCodeResult } from "../iam/accept-mfa-code";
 import { recordCallerEvent } from "../iam/events";
-import { getPrincipal } from "../iam/get-principal";
 import { targetOf } from "../iam/credentials-target";
 import { passwordChangeDue } from "../iam/password-policy";
 import type { Principal, RequestContext } from "../iam/principal";
 import type { IamSettings } from "../iam/settings";
 import type { MfaFailure } from "../mfa/mfa-failure";
 import { consoleLoginData, startConsoleSession } from "./console-session";
-import { consumeChallenge, findChallenge } from "./sign-in-challenge";
+import { challengedPrincipal, consumeChallenge, type SignInChallenge } from "./sign-in-challenge";
 
 export type MfaSignInOutcome =
   | { ok: true; sessionId: string }
@@ -30,9 +29,9 @@ export async function completeMfaSignIn(
   input: { token: string | null | undefined; code: string; realNow?: Date; context: RequestContext; settings: IamSettings },
 ): Promise<MfaSignInOutcome> {
   const { context } = input;
-  const challenge = await findChallenge(db, input.token, "mfa", input.realNow);
-  const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
-  if (!challenge || !principal) return { ok: false, reason: "expired" };
+  const signIn = await challengedPrincipal(db, input.token, "mfa", input.realNow);
+  if (!signIn) return { ok: false, reason: "expired" };
+  const { challenge, principal } = signIn;
   const { now } = challenge;
 
   const result = await acceptMfaCode(db, {
@@ -42,6 +41,20 @@ export async function completeMfaSignIn(
     now,
     settings: input.settings,
   });
+  return settleMfaStep(db, { challenge, principal, result, context });
+}
+
+/**
+ * The end of an MFA step, whichever device answered (a code, a passkey): a session when it was right,
+ * else the failure recorded (ConsoleLogin, and MFADeviceLockout at the lock) and told as the form shows it;
+ * all at the account's time, the challenge's `now`.
+ */
+export async function settleMfaStep(
+  db: Db,
+  input: { challenge: SignInChallenge; principal: Principal; result: { ok: true } | Exclude<MfaCodeResult, { ok: true }>; context: RequestContext },
+): Promise<MfaSignInOutcome> {
+  const { challenge, principal, result, context } = input;
+  const { now } = challenge;
   if (result.ok) {
     // A code is good once across every challenge; the challenge too is good once, so of two tabs
     // sharing it with two different valid codes only one gets a session.

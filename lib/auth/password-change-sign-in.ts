@@ -2,11 +2,10 @@ import "server-only";
 import type { Db } from "../db/types";
 import { changePassword } from "../iam/change-password";
 import { isIamError } from "../iam/errors";
-import { getPrincipal } from "../iam/get-principal";
 import { PasswordPolicyViolation } from "../iam/password-policy";
 import type { RequestContext } from "../iam/principal";
 import { startConsoleSession } from "./console-session";
-import { consumeChallenge, findChallenge } from "./sign-in-challenge";
+import { challengedPrincipal, consumeChallenge } from "./sign-in-challenge";
 
 export type PasswordChangeFailure = "expired" | "wrongPassword" | "violation" | "reused";
 export type PasswordChangeResult = { ok: true; sessionId: string } | { ok: false; reason: PasswordChangeFailure };
@@ -22,9 +21,9 @@ export async function completePasswordChangeSignIn(
   input: { token: string | null | undefined; oldPassword: string; newPassword: string; realNow?: Date; context: RequestContext },
 ): Promise<PasswordChangeResult> {
   const { context } = input;
-  const challenge = await findChallenge(db, input.token, "password", input.realNow);
-  const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
-  if (!challenge || !principal) return { ok: false, reason: "expired" };
+  const signIn = await challengedPrincipal(db, input.token, "password", input.realNow);
+  if (!signIn) return { ok: false, reason: "expired" };
+  const { challenge, principal } = signIn;
   const { now } = challenge;
   try {
     await changePassword(db, { actor: principal, oldPassword: input.oldPassword, newPassword: input.newPassword, now, context });

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { ACCOUNT_CLOCK, clockedNow } from "../clock/account-clock";
 import type { DbOrTx } from "../db/types";
+import { getPrincipal } from "../iam/get-principal";
 import { newId } from "../iam/ids";
 import type { Principal } from "../iam/principal";
 
@@ -75,6 +76,18 @@ export async function findChallenge(
   const now = clockedNow(row.account.clockOffsetSeconds, realNow);
   if (row.expiresAt <= now) return null;
   return { id: row.id, accountId: row.accountId, userId: row.userId, expiresAt: row.expiresAt, mfaAuthenticatedAt: row.mfaAuthenticatedAt, now };
+}
+
+/** The live challenge of `purpose` behind a cookie value and its principal; null when the sign-in has expired. */
+export async function challengedPrincipal(
+  db: DbOrTx,
+  token: string | null | undefined,
+  purpose: ChallengePurpose = "mfa",
+  realNow: Date = new Date(),
+): Promise<{ challenge: SignInChallenge; principal: Principal } | null> {
+  const challenge = await findChallenge(db, token, purpose, realNow);
+  const principal = challenge && (await getPrincipal(db, challenge.accountId, challenge.userId));
+  return challenge && principal ? { challenge, principal } : null;
 }
 
 /** Claims the challenge once: of concurrent claims exactly one gets true. */

@@ -12,7 +12,7 @@ describe("parseEnv", () => {
     const env = parseEnv(valid);
     expect(env.DATABASE_URL).toBe("file:./data/mock-iam.db");
     expect(env.DEMO_MODE).toBe(true);
-    expect(env.MFA_DEVICE_LIMIT).toBe(1);
+    expect(env.MFA_DEVICE_LIMIT).toBeNull();
     expect(env.TEST_CLOCKS).toBe(false);
   });
 

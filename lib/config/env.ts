@@ -53,7 +53,13 @@ export const envSchema = z.object({
   DEMO_MODE: flag(true),
   /** The in-browser practice authenticator at /authenticator, for learners without a phone. */
   PRACTICE_AUTHENTICATOR: flag(true),
-  MFA_DEVICE_LIMIT: z.coerce.number().int().min(1).max(8).default(1),
+  /** Overrides the console version's MFA device limit (1 in the 2021 console, 8 in the current one); unset: none. */
+  MFA_DEVICE_LIMIT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 8), { message: "must be a whole number from 1 to 8, or unset" }),
   /** Sandbox accounts are deleted this many hours after sign-up; null (unset or 0): never. */
   SANDBOX_EXPIRY_HOURS: expiryHours,
   /**

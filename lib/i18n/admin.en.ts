@@ -17,7 +17,6 @@ export const adminEn = {
     created: "Created",
     administrator: "Administrator",
     notEnabled: "Not enabled",
-    virtual: "Virtual",
     empty: "No users in this account.",
     days: "{count} days",
     today: "Today",
@@ -150,7 +149,7 @@ export const adminEn = {
     resetIntro: "Return this sandbox account to its starting state, to practise the walkthrough again from the beginning.",
     resetDeletes:
       "Deleted: all IAM users with their passwords, MFA devices, access keys and other credentials; the root user's MFA devices, access keys and signing certificates; temporary credentials; the password policy; the credential report; the account alias; the \"Require MFA for API calls\" setting; the event history; and every other console session.",
-    resetKeeps: "Kept: the root user's email address and password, and this session.",
+    resetKeeps: "Kept: the root user's email address and password, the console version, and this session.",
     resetDemo: "The demo account then gets its demo users, its alias and the root password shown on the sign-in page back.",
     resetButton: "Reset sandbox",
     resetTitle: "Reset sandbox account",

@@ -20,7 +20,6 @@ export const adminKo: Pick<Messages, keyof typeof adminEn> = {
     created: "생성됨",
     administrator: "관리자",
     notEnabled: "활성화되지 않음",
-    virtual: "가상",
     empty: "이 계정에 사용자가 없습니다.",
     days: "{count}일",
     today: "오늘",
@@ -153,7 +152,7 @@ export const adminKo: Pick<Messages, keyof typeof adminEn> = {
     resetIntro: "이 샌드박스 계정을 처음 상태로 되돌려 실습을 처음부터 다시 할 수 있습니다.",
     resetDeletes:
       "삭제되는 항목: 모든 IAM 사용자와 해당 사용자의 암호, MFA 디바이스, 액세스 키 및 기타 자격 증명, 루트 사용자의 MFA 디바이스, 액세스 키 및 서명 인증서, 임시 자격 증명, 암호 정책, 자격 증명 보고서, 계정 별칭, API 호출에 MFA 필요 설정, 이벤트 기록, 이 세션을 제외한 모든 콘솔 세션",
-    resetKeeps: "유지되는 항목: 루트 사용자 이메일 주소와 암호, 이 세션",
+    resetKeeps: "유지되는 항목: 루트 사용자 이메일 주소와 암호, 콘솔 버전, 이 세션",
     resetDemo: "데모 계정에는 이후 데모 사용자와 별칭, 로그인 페이지에 표시된 루트 암호가 다시 설정됩니다.",
     resetButton: "샌드박스 재설정",
     resetTitle: "샌드박스 계정 재설정",

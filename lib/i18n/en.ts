@@ -1,4 +1,5 @@
 import { adminEn } from "./admin.en";
+import { currentEn } from "./current.en";
 
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
 export const en = {
@@ -177,7 +178,6 @@ export const en = {
     serialNumber: "Serial number",
     assignedOn: "Assigned",
     actions: "Actions",
-    virtual: "Virtual",
     resync: "Resync",
     deactivate: "Deactivate",
     remove: "Remove",
@@ -333,6 +333,7 @@ export const en = {
     backToDashboard: "Go to the IAM dashboard",
   },
   ...adminEn,
+  ...currentEn,
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -1,4 +1,5 @@
 import { adminKo } from "./admin.ko";
+import { currentKo } from "./current.ko";
 import type { Messages } from "./en";
 
 /** Korean messages. Console labels follow the 2021 Korean console as the tutorial shows it. */
@@ -176,7 +177,6 @@ export const ko: Messages = {
     serialNumber: "일련 번호",
     assignedOn: "할당됨",
     actions: "작업",
-    virtual: "가상",
     resync: "재동기화",
     deactivate: "비활성화",
     remove: "제거",
@@ -332,4 +332,5 @@ export const ko: Messages = {
     backToDashboard: "IAM 대시보드로 이동",
   },
   ...adminKo,
+  ...currentKo,
 };

@@ -11,6 +11,7 @@ const root: Principal = {
   arn: `arn:aws:iam::${ACCOUNT}:root`,
   isRoot: true,
   isAdmin: true,
+  consoleVersion: "2021",
 };
 const iamUser = (userName: string, isAdmin: boolean): Principal => ({
   accountId: ACCOUNT,
@@ -20,6 +21,7 @@ const iamUser = (userName: string, isAdmin: boolean): Principal => ({
   arn: `arn:aws:iam::${ACCOUNT}:user/${userName}`,
   isRoot: false,
   isAdmin,
+  consoleVersion: "2021",
 });
 const admin = iamUser("Admin", true);
 const bob = iamUser("Bob", false);
@@ -63,7 +65,7 @@ describe("authorization rules", () => {
 });
 
 describe("mayManageVirtualMfaDevice", () => {
-  const device = (name: string, path = "/", assignedToPrincipal = false) => ({ name, path, assignedToPrincipal });
+  const device = (name: string, path = "/", assignedToPrincipal = false, createdByPrincipal = false) => ({ name, path, assignedToPrincipal, createdByPrincipal });
 
   it("lets administrators manage any device", () => {
     expect(mayManageVirtualMfaDevice(root, device("anything", "/team/"))).toBe(true);
@@ -78,6 +80,17 @@ describe("mayManageVirtualMfaDevice", () => {
       expect(mayManageVirtualMfaDevice(bob, device(name)), name).toBe(false);
     }
     expect(mayManageVirtualMfaDevice(bob, device("Bob", "/other/"))).toBe(false);
+    // In the 2021 console, having made a device by another name earns nothing.
+    expect(mayManageVirtualMfaDevice(bob, device("Admin", "/", false, true))).toBe(false);
+  });
+
+  it("lets any other user of the current console name devices freely, and manage only those they made or hold", () => {
+    const today = { ...bob, consoleVersion: "current" as const };
+    expect(mayManageVirtualMfaDevice(today, device("bobs-phone", "/", false, true))).toBe(true);
+    expect(mayManageVirtualMfaDevice(today, device("Admin", "/team/", false, true))).toBe(true);
+    expect(mayManageVirtualMfaDevice(today, device("Carols-phone", "/", true))).toBe(true);
+    expect(mayManageVirtualMfaDevice(today, device("Carols-phone"))).toBe(false);
+    expect(mayManageVirtualMfaDevice(today, device("Bob"))).toBe(false);
   });
 
   it("reads a user name with regular-expression characters literally", () => {

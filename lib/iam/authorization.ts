@@ -22,18 +22,23 @@ export function mayManageCredentialsOf(principal: Principal, userName: string): 
 
 /**
  * The virtual MFA devices a principal may create and manage. Administrators: any. Any other IAM user:
- * the devices assigned to them, and the name AWS's self-manage-MFA policy grants,
- * arn:aws:iam::ACCOUNT:mfa/${aws:username} (or, where MFA_DEVICE_LIMIT allows several, the console
- * wizard's "-2" … "-8" after it), so no one can take another user's device name. Stands in for policy
+ * the devices assigned to them, and those AWS's self-manage-MFA policy grants. In the 2021 console,
+ * whose wizard names the device after the user, that is arn:aws:iam::ACCOUNT:mfa/${aws:username} (or,
+ * where MFA_DEVICE_LIMIT allows several, the wizard's "-2" … "-8" after it), so no one can take
+ * another user's device name. In the current console, whose wizard asks for any device name, the policy
+ * grants creation on mfa/*: a name someone else took costs only the choice of another, and such a user
+ * manages only the unassigned devices they created (`createdByPrincipal`). Stands in for policy
  * evaluation until policies are enforced (issue 17).
  */
 export function mayManageVirtualMfaDevice(
   principal: Principal,
-  device: { name: string; path: string; assignedToPrincipal: boolean },
+  device: { name: string; path: string; assignedToPrincipal: boolean; createdByPrincipal: boolean },
 ): boolean {
   if (isAccountAdministrator(principal) || device.assignedToPrincipal) return true;
   const own = principal.userName;
-  if (own === null || device.path !== "/") return false;
+  if (own === null) return false;
+  if (principal.consoleVersion === "current") return device.createdByPrincipal;
+  if (device.path !== "/") return false;
   return device.name === own || (device.name.startsWith(`${own}-`) && /^[2-8]$/.test(device.name.slice(own.length + 1)));
 }
 

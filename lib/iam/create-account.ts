@@ -2,6 +2,7 @@ import { hashPassword } from "../auth/password";
 import type { Db } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { rootArn } from "./arn";
+import type { ConsoleVersion } from "./console-version";
 import { IamError } from "./errors";
 import { EVENT_SOURCE, recordEvent } from "./events";
 import { newAccountId } from "./ids";
@@ -17,6 +18,8 @@ export type CreateAccountInput = {
   context: RequestContext;
   alias?: string | null;
   isDemo?: boolean;
+  /** The default is the seed tutorial's 2021 console. */
+  consoleVersion?: ConsoleVersion;
   /** A controlled clock's starting offset and token hash (lib/clock/account-clock.ts). */
   clock?: { clockOffsetSeconds: number; clockTokenHash: string };
   /** A visitor's private copy of the demo account (lib/iam/demo-copies.ts): its token's hash. */
@@ -45,6 +48,7 @@ export async function createAccount(db: Db, input: CreateAccountInput): Promise<
             rootEmail: input.email,
             rootPasswordHash,
             isDemo: input.isDemo ?? false,
+            consoleVersion: input.consoleVersion,
             demoCopyTokenHash: input.demoCopyTokenHash ?? null,
             ...input.clock,
             createdAt: input.now,

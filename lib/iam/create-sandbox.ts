@@ -32,6 +32,7 @@ export async function createSandbox(
     email: request.email,
     accountName: request.accountName,
     password: request.password,
+    consoleVersion: request.consoleVersion,
     now,
     context,
     ...(clock && { clock: clock.stored }),

@@ -34,7 +34,9 @@ export async function createVirtualMfaDevice(
 ): Promise<{ serialNumber: string; seed: string; otpauthUri: string }> {
   const { actor } = input;
   const path = input.path ?? "/";
-  if (!mayManageVirtualMfaDevice(actor, { name: input.name, path, assignedToPrincipal: false })) throw accessDenied(actor, "CreateVirtualMFADevice");
+  if (!mayManageVirtualMfaDevice(actor, { name: input.name, path, assignedToPrincipal: false, createdByPrincipal: true })) {
+    throw accessDenied(actor, "CreateVirtualMFADevice");
+  }
   const serialNumber = mfaSerialNumber(actor.accountId, path, input.name);
   const seed = generateSeed();
   const alreadyExists = new IamError("EntityAlreadyExists", "MFA device already exists.");

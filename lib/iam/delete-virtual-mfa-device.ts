@@ -1,7 +1,7 @@
 import type { Db } from "../db/types";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
-import { findManageableDevice, isAssigned } from "./mfa-devices";
+import { findManageableDevice, isAssigned, noSuchDevice } from "./mfa-devices";
 import type { Principal, RequestContext } from "./principal";
 
 /**
@@ -13,6 +13,7 @@ export async function deleteVirtualMfaDevice(
 ): Promise<void> {
   const { actor } = input;
   const device = await findManageableDevice(db, actor, input.serialNumber, "DeleteVirtualMFADevice");
+  if (device.kind !== "virtual") throw noSuchDevice(input.serialNumber);
   if (isAssigned(device)) throw new IamError("DeleteConflict", "MFA VirtualDevice in use. Must deactivate first");
   await db.$transaction(async (tx) => {
     const { count } = await tx.mfaDevice.deleteMany({ where: { id: device.id, userId: null, assignedToRoot: false } });

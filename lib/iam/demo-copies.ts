@@ -30,6 +30,7 @@ export async function createDemoCopy(
     accountName: DEMO_ACCOUNT.accountName,
     password: DEMO_ACCOUNT.root.password,
     isDemo: true,
+    consoleVersion: DEMO_ACCOUNT.consoleVersion,
     demoCopyTokenHash: hashDemoCopyToken(token),
     now,
     context,

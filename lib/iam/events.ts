@@ -42,6 +42,7 @@ export const RECORDED_EVENT_NAMES = [
   "UntagUser",
   "UpdateAccessKey",
   "UpdateAccountPasswordPolicy",
+  "UpdateAccountSettings",
   "UpdateLoginProfile",
   "UpdateSSHPublicKey",
   "UpdateServiceSpecificCredential",

@@ -1,20 +1,39 @@
 import type { DbOrTx } from "../db/types";
 import { rootArn } from "./arn";
+import { consoleVersionOf } from "./console-version";
 import type { Principal } from "./principal";
 
-type AccountRow = { id: string; alias: string | null };
+type AccountRow = { id: string; alias: string | null; consoleVersion: string };
 type UserRow = { id: string; name: string; arn: string; isAdmin: boolean };
 
 /** What a Prisma query selects of an account and of a user to make their Principal. */
-export const PRINCIPAL_ACCOUNT_FIELDS = { id: true, alias: true } as const;
+export const PRINCIPAL_ACCOUNT_FIELDS = { id: true, alias: true, consoleVersion: true } as const;
 export const PRINCIPAL_USER_FIELDS = { id: true, name: true, arn: true, isAdmin: true } as const;
 
 export function rootPrincipal(account: AccountRow): Principal {
-  return { accountId: account.id, accountAlias: account.alias, userId: null, userName: null, arn: rootArn(account.id), isRoot: true, isAdmin: true };
+  return {
+    accountId: account.id,
+    accountAlias: account.alias,
+    userId: null,
+    userName: null,
+    arn: rootArn(account.id),
+    isRoot: true,
+    isAdmin: true,
+    consoleVersion: consoleVersionOf(account.consoleVersion),
+  };
 }
 
 export function userPrincipal(account: AccountRow, user: UserRow): Principal {
-  return { accountId: account.id, accountAlias: account.alias, userId: user.id, userName: user.name, arn: user.arn, isRoot: false, isAdmin: user.isAdmin };
+  return {
+    accountId: account.id,
+    accountAlias: account.alias,
+    userId: user.id,
+    userName: user.name,
+    arn: user.arn,
+    isRoot: false,
+    isAdmin: user.isAdmin,
+    consoleVersion: consoleVersionOf(account.consoleVersion),
+  };
 }
 
 /** The root user (userId null) or IAM user of an account, or null when either no longer exists; one query. */

@@ -101,3 +101,13 @@ export function newServiceSpecificCredentialId(): string {
 export function newSecretAccessKey(): string {
   return randomBytes(30).toString("base64");
 }
+
+/** The suffix AWS puts after a FIDO device's name in its serial number: 26 upper-case base32 characters. */
+export function newFidoDeviceId(): string {
+  return randomBase32(26);
+}
+
+/** A hardware TOTP token's serial number in the vendor's format AWS shows: "GAKT" and 8 digits. */
+export function newHardwareTokenSerial(): string {
+  return `GAKT${String(randomInt(0, 100_000_000)).padStart(8, "0")}`;
+}

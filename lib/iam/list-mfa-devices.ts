@@ -1,20 +1,34 @@
 import type { DbOrTx } from "../db/types";
 import { assignedTo, requireCredentialsAccess, targetOf, targetUserName } from "./credentials-target";
+import { isMfaDeviceKind, type MfaDeviceKind } from "./mfa-device-kinds";
 import type { Principal } from "./principal";
 import { noSuchUser, userNamed } from "./users";
 
-export type MfaDeviceSummary = { userName: string | null; serialNumber: string; enableDate: Date };
+export type MfaDeviceSummary = {
+  userName: string | null;
+  serialNumber: string;
+  enableDate: Date;
+  kind: MfaDeviceKind;
+  /** The name typed in the current console's wizard (a hardware token's is its serial number). */
+  name: string;
+};
 
-const DEVICE_FIELDS = { serialNumber: true, enabledAt: true } as const;
+const DEVICE_FIELDS = { serialNumber: true, enabledAt: true, kind: true, name: true } as const;
 const ENABLED_FIRST = { enabledAt: "asc" } as const;
 
-function summaries(userName: string | null, devices: { serialNumber: string; enabledAt: Date | null }[]): MfaDeviceSummary[] {
-  return devices.map((device) => ({ userName, serialNumber: device.serialNumber, enableDate: device.enabledAt! }));
+function summaries(userName: string | null, devices: { serialNumber: string; enabledAt: Date | null; kind: string; name: string }[]): MfaDeviceSummary[] {
+  return devices.map((device) => ({
+    userName,
+    serialNumber: device.serialNumber,
+    enableDate: device.enabledAt!,
+    kind: isMfaDeviceKind(device.kind) ? device.kind : "virtual",
+    name: device.name,
+  }));
 }
 
 /**
- * ListMFADevices: the devices assigned to a user, or to the caller when no name is given. One query
- * either way (a named user with its devices): the API's most frequent call in scripts and the bench.
+ * ListMFADevices: the devices of every kind assigned to a user, or to the caller when no name is given.
+ * One query either way (a named user with its devices): the API's most frequent call in scripts and the bench.
  */
 export async function listMfaDevices(db: DbOrTx, input: { actor: Principal; userName?: string | null }): Promise<MfaDeviceSummary[]> {
   const { actor } = input;

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
+import { isMfaDeviceKind, type MfaDeviceKind } from "./mfa-device-kinds";
 import type { Principal } from "./principal";
 
 export type UserListItem = {
@@ -12,7 +13,8 @@ export type UserListItem = {
   hasConsolePassword: boolean;
   passwordSetAt: Date | null;
   passwordLastUsed: Date | null;
-  mfaDeviceCount: number;
+  /** The kinds of the user's MFA devices, each once, in the order they were enabled: the list's MFA column. */
+  mfaDeviceKinds: MfaDeviceKind[];
 };
 
 /** ListUsers: the account's IAM users, by name, with what the console's Users list shows. */
@@ -21,7 +23,7 @@ export async function listUsers(db: DbOrTx, input: { actor: Principal }): Promis
   const users = await db.user.findMany({
     where: { accountId: input.actor.accountId },
     orderBy: { nameKey: "asc" },
-    include: { _count: { select: { mfaDevices: true } } },
+    include: { mfaDevices: { select: { kind: true }, orderBy: { enabledAt: "asc" } } },
   });
   return users.map((user) => ({
     userId: user.id,
@@ -33,6 +35,6 @@ export async function listUsers(db: DbOrTx, input: { actor: Principal }): Promis
     hasConsolePassword: user.passwordHash !== null,
     passwordSetAt: user.passwordSetAt,
     passwordLastUsed: user.passwordLastUsed,
-    mfaDeviceCount: user._count.mfaDevices,
+    mfaDeviceKinds: [...new Set(user.mfaDevices.map((device) => device.kind).filter(isMfaDeviceKind))],
   }));
 }

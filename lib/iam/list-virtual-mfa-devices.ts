@@ -59,6 +59,7 @@ export async function listVirtualMfaDevices(db: DbOrTx, input: ListVirtualMfaDev
     db.mfaDevice.findMany({
       where: {
         accountId: actor.accountId,
+        kind: "virtual",
         ...(after === undefined ? {} : { serialNumber: { gt: after } }),
         ...(status === "Assigned" ? assigned : status === "Unassigned" ? { userId: null, assignedToRoot: false } : {}),
       },

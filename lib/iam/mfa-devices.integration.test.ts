@@ -438,7 +438,7 @@ describe("reopening the wizard", () => {
     const wizardDevices = await t.db.mfaDevice.findMany({ where: { accountId, createdByWizardOf: ivy.userId } });
     expect(wizardDevices).toHaveLength(1);
     expect(wizardDevices[0]).toMatchObject({ serialNumber: second.serialNumber, userId: null, assignedToRoot: false });
-    expect(decryptSecret(wizardDevices[0].seedCiphertext, settings.encryptionKey)).toBe(second.seed);
+    expect(decryptSecret(wizardDevices[0].seedCiphertext!, settings.encryptionKey)).toBe(second.seed);
 
     const deletions = (await storedEventsFor(first.serialNumber)).filter((e) => e.eventName === "DeleteVirtualMFADevice");
     expect(deletions).toHaveLength(1);
@@ -651,14 +651,14 @@ describe("listMfaDevices", () => {
       now: enabledAt,
       context: TEST_CONTEXT,
     });
-    const expected = [{ userName: "Rita", serialNumber: `arn:aws:iam::${accountId}:mfa/Rita`, enableDate: enabledAt }];
+    const expected = [{ userName: "Rita", serialNumber: `arn:aws:iam::${accountId}:mfa/Rita`, enableDate: enabledAt, kind: "virtual", name: "Rita" }];
     expect(await listMfaDevices(t.db, { actor: rita })).toEqual(expected);
     expect(await listMfaDevices(t.db, { actor: root, userName: "rita" })).toEqual(expected);
 
     const owner = await getPrincipal(t.db, otherAccountRoot.accountId, null);
     const ownerDevice = await setUpAndEnable(owner!);
     expect(await listMfaDevices(t.db, { actor: owner! })).toEqual([
-      { userName: null, serialNumber: ownerDevice.serialNumber, enableDate: now },
+      { userName: null, serialNumber: ownerDevice.serialNumber, kind: "virtual", name: "root-account-mfa-device", enableDate: now },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import type { DbOrTx } from "../db/types";
 import { isLockedOut, lockedUntilAfterFailure, MFA_LOCKOUT_AFTER_FAILURES } from "../mfa/attempt-policy";
 import { accessDenied, mayManageVirtualMfaDevice } from "./authorization";
 import { IamError } from "./errors";
-import { assignedTo, type CredentialsTarget } from "./credentials-target";
+import { assignedTo, type CredentialsTarget, principalKey } from "./credentials-target";
 import { type MfaFailure, waitFailure } from "../mfa/mfa-failure";
 import type { Principal } from "./principal";
 
@@ -48,10 +48,19 @@ export type FailedCodeOutcome =
 /** Lost races before a failure gives up being counted; each round, one concurrent failure wins. */
 const MAX_COUNT_ROUNDS = 2 * MFA_LOCKOUT_AFTER_FAILURES;
 
+/** Prisma's filter for a device not waiting at `now`: what every accepted code or passkey answer is claimed with. */
+export const openAt = (now: Date) => ({ OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] });
+
 /** The wait a device is in at `now`, if any. */
 export function waitOf(device: { failedAttempts: number; lockedUntil: Date | null }, now: Date): FailedCodeOutcome | null {
   if (!device.lockedUntil || device.lockedUntil <= now) return null;
   return { ...waitFailure(isLockedOut(device.failedAttempts) ? "locked" : "wait", device.lockedUntil, now), counted: false };
+}
+
+/** Of several devices all waiting, the one that opens first. */
+export function soonestWait(outcomes: FailedCodeOutcome[]): Extract<FailedCodeOutcome, { retryAt: Date }> {
+  const waits = outcomes.filter((outcome): outcome is Extract<FailedCodeOutcome, { retryAt: Date }> => outcome.reason !== "invalid");
+  return waits.reduce((a, b) => (a.retryAt <= b.retryAt ? a : b));
 }
 
 /**
@@ -86,6 +95,7 @@ export async function countFailedCode(db: DbOrTx, deviceId: string, now: Date, {
 export async function findManageableDevice(db: DbOrTx, actor: Principal, serialNumber: string, action: string) {
   const device = await findDevice(db, actor.accountId, serialNumber);
   const assignedToPrincipal = actor.isRoot ? device.assignedToRoot : device.userId === actor.userId;
-  if (!mayManageVirtualMfaDevice(actor, { name: device.name, path: device.path, assignedToPrincipal })) throw accessDenied(actor, action);
+  const createdByPrincipal = device.createdBy === principalKey(actor);
+  if (!mayManageVirtualMfaDevice(actor, { name: device.name, path: device.path, assignedToPrincipal, createdByPrincipal })) throw accessDenied(actor, action);
   return device;
 }

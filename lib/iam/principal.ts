@@ -1,3 +1,5 @@
+import type { ConsoleVersion } from "./console-version";
+
 /** Who is acting: the account's root user or one of its IAM users. */
 export type Principal = {
   accountId: string;
@@ -9,6 +11,8 @@ export type Principal = {
   arn: string;
   isRoot: boolean;
   isAdmin: boolean;
+  /** The account's console version, which sets its MFA device limit and what the console shows. */
+  consoleVersion: ConsoleVersion;
 };
 
 /** Where a request came from, for the event history. */

@@ -37,12 +37,13 @@ export async function resetAccount(db: Db, input: ResetAccountInput): Promise<vo
     await tx.credentialReport.deleteMany({ where: { accountId } });
     await tx.temporaryCredential.deleteMany({ where: { accountId } });
     await tx.signInChallenge.deleteMany({ where: { accountId } });
+    await tx.webAuthnChallenge.deleteMany({ where: { accountId } });
     await tx.consoleSession.deleteMany({ where: { accountId, id: { not: input.keepSessionId } } });
     await tx.user.deleteMany({ where: { accountId } });
     await tx.event.deleteMany({ where: { accountId } });
     const { isDemo } = await tx.account.update({
       where: { id: accountId },
-      data: { alias: null, requireMfaForApi: false },
+      data: { alias: null, requireMfaForApi: false, rootMfaPromptedAt: null },
       select: { isDemo: true },
     });
     await recordCallerEvent(tx, input, "ResetAccount");

@@ -2,6 +2,9 @@
 export type IamSettings = {
   /** AES-256 key for seeds and access-key secrets at rest. */
   encryptionKey: Buffer;
-  /** MFA devices one principal may have assigned: 1 as in the 2021 tutorial, up to AWS's current 8. */
-  mfaDevicesPerUser: number;
+  /**
+   * Overrides how many MFA devices one principal may have assigned (1 to 8); null: the account's console
+   * version decides (quotas.ts).
+   */
+  mfaDevicesPerUser: number | null;
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { consoleVersionSchema, DEFAULT_CONSOLE_VERSION } from "./console-version";
 import { accountNameSchema, emailSchema, newPasswordSchema, userNameSchema } from "./validation";
 
 /** The "Create a new AWS account" form. */
@@ -26,6 +27,8 @@ export const sandboxRequestSchema = z
     email: emailSchema,
     accountName: accountNameSchema,
     password: newPasswordSchema,
+    /** The console its learners see: the seed tutorial's ("2021") or today's ("current"). */
+    consoleVersion: consoleVersionSchema.default(DEFAULT_CONSOLE_VERSION),
     users: z
       .array(
         z.object({

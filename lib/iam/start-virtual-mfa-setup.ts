@@ -17,13 +17,15 @@ function wizardDeviceName(target: CredentialsTarget): string {
 }
 
 /**
- * The console wizard's "Set up virtual MFA device" step: creates the device whose QR code the
- * learner scans. Unlike AWS, which leaves a cancelled wizard's device behind and blocks its name,
- * reopening the wizard deletes the unassigned device it made before, so a learner is never stranded.
+ * The console wizard's set-up step ("Set up virtual MFA device" in 2021, "Set up device" for an
+ * authenticator app today): creates the device whose QR code the learner scans, named as the 2021
+ * console named it or, today, as the learner typed (`deviceName`, already validated). Unlike AWS, which
+ * leaves a cancelled wizard's device behind and blocks its name, reopening the wizard deletes the
+ * unassigned device it made before, so a learner is never stranded.
  */
 export async function startVirtualMfaSetup(
   db: Db,
-  input: { actor: Principal; userName?: string | null; settings: IamSettings; now: Date; context: RequestContext },
+  input: { actor: Principal; userName?: string | null; deviceName?: string; settings: IamSettings; now: Date; context: RequestContext },
 ): Promise<{ serialNumber: string; seed: string; otpauthUri: string }> {
   const { actor, now, context } = input;
   const target = await resolveCredentialsTarget(db, actor, input.userName, "CreateVirtualMFADevice");
@@ -43,6 +45,10 @@ export async function startVirtualMfaSetup(
     });
   }
 
+  const create = (name: string) =>
+    createVirtualMfaDevice(db, { actor, name, settings: input.settings, now, context, createdByWizardOf: targetKey(target) });
+  if (input.deviceName) return create(input.deviceName);
+
   // With more than one device allowed, later ones get "-2", "-3", … as the name is taken.
   const base = wizardDeviceName(target);
   const taken = new Set(
@@ -57,5 +63,5 @@ export async function startVirtualMfaSetup(
     (candidate) => !taken.has(mfaSerialNumber(actor.accountId, "/", candidate)),
   );
   if (!name) throw new IamError("EntityAlreadyExists", "MFA device already exists.");
-  return createVirtualMfaDevice(db, { actor, name, settings: input.settings, now, context, createdByWizardOf: targetKey(target) });
+  return create(name);
 }

@@ -1,8 +1,8 @@
 import type { Db } from "../db/types";
-import { checkConsecutiveCodes } from "../mfa/consecutive-codes";
-import { decryptSecret } from "../mfa/secret-crypto";
+import { checkConsecutiveCodes, NO_CODES } from "../mfa/consecutive-codes";
 import { type CredentialsTarget, targetUserName } from "./credentials-target";
 import { type EventOrigin, recordCallerEvent } from "./events";
+import { seedOf } from "./mfa-device-kinds";
 import { countFailedCode, INVALID_CODES } from "./mfa-devices";
 import type { IamSettings } from "./settings";
 
@@ -16,7 +16,7 @@ export type TwoCodeInput = EventOrigin & {
   settings: IamSettings;
 };
 
-type Device = { id: string; serialNumber: string; seedCiphertext: string; lastUsedStep: number | null };
+type Device = { id: string; serialNumber: string; seedCiphertext: string | null; lastUsedStep: number | null };
 
 /** What both actions record: whose device, which device. */
 export function twoCodeParameters(target: CredentialsTarget, device: Pick<Device, "serialNumber">) {
@@ -28,6 +28,7 @@ export function twoCodeParameters(target: CredentialsTarget, device: Pick<Device
  * within `window` of now and after the device's last accepted step. Returns code 2's step, the
  * device's new last accepted step. Wrong codes are recorded as the refused call and answered with
  * InvalidAuthenticationCode; `countFailure` also counts them against the device, as sign-in does.
+ * A passkey or security key makes no codes: no pair is right for it, and none counts against it.
  */
 export async function checkTwoCodes(
   db: Db,
@@ -41,17 +42,15 @@ export async function checkTwoCodes(
   },
 ): Promise<number> {
   const { device } = call;
-  const check = checkConsecutiveCodes({
-    seed: decryptSecret(device.seedCiphertext, input.settings.encryptionKey),
-    code1: input.code1,
-    code2: input.code2,
-    now: input.now,
-    window: call.window,
-    afterStep: device.lastUsedStep,
-  });
+  const seed = seedOf(device, input.settings.encryptionKey);
+  const check =
+    seed === null
+      ? NO_CODES
+      : checkConsecutiveCodes({ seed, code1: input.code1, code2: input.code2, now: input.now, window: call.window, afterStep: device.lastUsedStep });
   if (check.ok) return check.lastStep;
-  // Counted even while the device waits: a resync is how a learner gets back in (countFailedCode).
-  if (call.countFailure) await countFailedCode(db, device.id, input.now, { evenWhileWaiting: true });
+  // Counted even while the device waits: a resync is how a learner gets back in (countFailedCode). A
+  // passkey has no codes to get wrong.
+  if (call.countFailure && seed !== null) await countFailedCode(db, device.id, input.now, { evenWhileWaiting: true });
   const error = INVALID_CODES();
   await recordCallerEvent(db, input, call.eventName, twoCodeParameters(call.target, device), { error });
   throw error;

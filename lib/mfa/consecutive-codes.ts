@@ -10,6 +10,9 @@ export type ConsecutiveCodesCheck =
   | { ok: true; /** The step of code 2: the device's new last accepted step. */ lastStep: number }
   | { ok: false; reason: "malformed" | "identical" | "not-consecutive" | "reused" };
 
+/** The answer for a device that makes no codes (a passkey or security key). */
+export const NO_CODES: ConsecutiveCodesCheck = { ok: false, reason: "not-consecutive" };
+
 /**
  * AWS's "two consecutive codes": code 1 from step s and code 2 from step s+1, where s+1 is the
  * current step or one before it (AWS accepts the previous and the current code), so a learner may

@@ -81,6 +81,31 @@ describe("the Enable a virtual MFA device lesson", () => {
   });
 });
 
+describe("the Assign an MFA device lesson (the current console)", () => {
+  const lesson = findLesson("assign-mfa-device")!;
+  const path = "/iam/security-credentials";
+  const setUp = ["set-up-device", "show-qr-code", "mfa-code-1", "mfa-code-2"];
+
+  it("follows today's flow from what the page shows", () => {
+    expect(stepAt(lesson, { path: "/iam/home" })).toBe("security-credentials");
+    expect(stepAt(lesson, { path, visible: ["assign-mfa-device"] })).toBe("assign-mfa-device");
+    expect(stepAt(lesson, { path, visible: ["select-mfa-device", "device-name"] })).toBe("device-name");
+    expect(stepAt(lesson, { path, visible: ["select-mfa-device"], values: { "device-name": "my phone" } })).toBe("device-name");
+    expect(stepAt(lesson, { path, visible: ["select-mfa-device"], values: { "device-name": "my-phone" } })).toBe("authenticator-app");
+    expect(stepAt(lesson, { path, visible: setUp })).toBe("show-qr-code");
+    expect(stepAt(lesson, { path, visible: [...setUp, "secret-key"] })).toBe("two-codes");
+    expect(stepAt(lesson, { path, visible: [...setUp, "qr-code"], values: { "mfa-code-1": "123456", "mfa-code-2": "654321" } })).toBe("add-mfa");
+    expect(stepAt(lesson, { path, visible: ["mfa-device-assigned", "assign-mfa-device"] })).toBe("assigned");
+    expect(stepAt(lesson, { path: "/signin/mfa", visible: ["mfa-code"], milestones: ["assigned"] })).toBe("mfa-code");
+    expect(stepAt(lesson, { path: "/iam/home", milestones: ["assigned", "challenged"] })).toBe("done");
+  });
+
+  it("meets the root user at the sign-in's MFA prompt and goes on with the same wizard", () => {
+    expect(stepAt(lesson, { path: "/signin/register-mfa", visible: ["assign-mfa-device"] })).toBe("root-prompt");
+    expect(stepAt(lesson, { path: "/signin/register-mfa", visible: ["select-mfa-device", "device-name"] })).toBe("device-name");
+  });
+});
+
 describe("every lesson", () => {
   // The names the console's components carry: data-tutorial="…", tutorialTarget="…", and the side
   // navigation's nav-<last part of the link>.
@@ -88,6 +113,8 @@ describe("every lesson", () => {
   const named = new Set(sources.flatMap((text) => [...text.matchAll(/(?:data-tutorial|tutorialTarget)=\{?"([\w-]+)"/g)].map((m) => m[1])));
   for (const text of sources) if (text.includes("data-tutorial={`nav-")) for (const m of text.matchAll(/href: "\/iam\/([\w-]+)"/g)) named.add(`nav-${m[1]}`);
   for (const text of sources) for (const m of text.matchAll(/tutorialTargets \? "([\w-]+)"/g)) named.add(m[1]);
+  // Lists of choices name each choice's control as `tutorial: "…"` (the current wizard's device options).
+  for (const text of sources) for (const m of text.matchAll(/tutorial: "([\w-]+)"/g)) named.add(m[1]);
 
   for (const lesson of LESSONS) {
     describe(lesson.id, () => {

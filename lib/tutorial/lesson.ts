@@ -1,3 +1,4 @@
+import type { ConsoleVersion } from "../iam/console-version";
 import type { Locale } from "../i18n/messages";
 
 // A lesson is data: its steps say where the learner is by what the page shows, so a teacher can add a
@@ -33,6 +34,8 @@ export type LessonStep = {
 
 export type Lesson = {
   id: string;
+  /** The console the lesson walks through: the dashboard offers it to accounts of that version. */
+  consoleVersion: ConsoleVersion;
   title: Record<Locale, string>;
   summary: Record<Locale, string>;
   steps: LessonStep[];

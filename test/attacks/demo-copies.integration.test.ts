@@ -29,6 +29,8 @@ describe("attack: taking over the published demo account", () => {
     expect(first.principal?.accountId).toMatch(/^\d{12}$/);
     expect(second.principal?.accountId).not.toBe(first.principal?.accountId);
     expect(first.principal?.accountId).not.toBe(DEMO_ACCOUNT.accountId);
+    // A copy shows the demo's console, the seed tutorial's.
+    expect(first.principal?.consoleVersion).toBe(DEMO_ACCOUNT.consoleVersion);
 
     // The first browser's visitor changes the root password of its copy.
     await changePassword(t.db, { actor: first.principal!, oldPassword: root.password, newPassword: "Taken-Over-2021!", now, context });

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccount } from "@/lib/iam/create-account";
 import { createVirtualMfaDevice } from "@/lib/iam/create-virtual-mfa-device";
 import { deleteVirtualMfaDevice } from "@/lib/iam/delete-virtual-mfa-device";
+import { getPrincipal } from "@/lib/iam/get-principal";
 import { listMfaDeviceTags } from "@/lib/iam/list-mfa-device-tags";
 import type { Principal } from "@/lib/iam/principal";
 import type { IamSettings } from "@/lib/iam/settings";
@@ -61,5 +63,28 @@ describe("attack: a user without rights squats another user's device name", () =
     }
     expect(await t.db.mfaDevice.count({ where: { serialNumber: adminDevice } })).toBe(1);
     await deleteVirtualMfaDevice(t.db, { actor: bob, serialNumber: own.serialNumber, now, context });
+  });
+
+  it("in the current console, where the wizard asks for any name, manages only what the user made or holds", async () => {
+    const { accountId } = await createAccount(t.db, { email: "squat-today@example.com", accountName: "Lab", password: "Root-pass-1", consoleVersion: "current", now, context });
+    const today = (await getPrincipal(t.db, accountId, null))!;
+    const todaysAdmin = await newUser(t.db, today, "Admin", now, { isAdmin: true });
+    const carol = await newUser(t.db, today, "Carol", now);
+    const dave = await newUser(t.db, today, "Dave", now);
+    const admins = await createVirtualMfaDevice(t.db, { actor: todaysAdmin, name: "admins-phone", settings, now, context });
+    const carols = await createVirtualMfaDevice(t.db, { actor: carol, name: "carols-phone", settings, now, context });
+    await tagMfaDevice(t.db, { actor: carol, serialNumber: carols.serialNumber, tags: [{ key: "team", value: "lab" }], now, context });
+    for (const serialNumber of [admins.serialNumber, carols.serialNumber]) {
+      for (const attempt of [
+        tagMfaDevice(t.db, { actor: dave, serialNumber, tags: [{ key: "x", value: "y" }], now, context }),
+        listMfaDeviceTags(t.db, { actor: dave, serialNumber }),
+        deleteVirtualMfaDevice(t.db, { actor: dave, serialNumber, now, context }),
+      ]) {
+        expect((await iamError(attempt)).code).toBe("AccessDenied");
+      }
+    }
+    expect(await t.db.mfaDevice.count({ where: { accountId } })).toBe(2);
+    // A name someone took is EntityAlreadyExists, as at AWS: the wizard asks for another.
+    expect((await iamError(createVirtualMfaDevice(t.db, { actor: dave, name: "admins-phone", settings, now, context }))).code).toBe("EntityAlreadyExists");
   });
 });

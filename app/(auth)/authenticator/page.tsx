@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { PracticeAuthenticator } from "@/components/practice-authenticator/practice-authenticator";
+import { PracticeTokens } from "@/components/practice-authenticator/practice-tokens";
 import { env } from "@/lib/config/env";
 import { getMessages } from "@/lib/i18n/server";
 
@@ -12,6 +13,7 @@ export default async function AuthenticatorPage() {
       <h1 className="mb-2 text-2xl">{m.title}</h1>
       <p className="mb-6 max-w-3xl text-muted">{m.intro}</p>
       <PracticeAuthenticator />
+      <PracticeTokens />
     </div>
   );
 }

@@ -12,7 +12,8 @@ import { log, REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log";
 
 // POST /api/sandboxes: the sign-up page for scripts (Playwright fixtures, a teacher preparing a class).
 // Public by design, like the page: it creates a new isolated account and can touch no other one.
-//   {"email","accountName","password","users":[{"userName","password"?,"administrator"?}],"accessKey"?:true,"controlledClock"?:true}
+//   {"email","accountName","password","users":[{"userName","password"?,"administrator"?}],"accessKey"?:true,
+//    "consoleVersion"?:"2021"|"current","controlledClock"?:true}
 //   201 {"accountId","signInUrl","users":[{"userName","arn"}],"accessKey"?:{"accessKeyId","secretAccessKey"},"clockToken"?}
 //   controlledClock (TEST_CLOCKS on only): the account's clock moves only through ./[accountId]/clock
 //   400 {"error":{"code":"ValidationError","message","fields":{"users.0.userName":"..."}}}, 409 EntityAlreadyExists,

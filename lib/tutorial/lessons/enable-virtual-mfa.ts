@@ -6,6 +6,7 @@ const onSetUp = { visible: "set-up-virtual-mfa" } as const;
 /** The tutorial this lab reproduces (shared/seed): a virtual MFA device for the root user, then a sign-in with it. */
 export const enableVirtualMfa: Lesson = {
   id: "enable-virtual-mfa",
+  consoleVersion: "2021",
   title: { en: "Enable a virtual MFA device", ko: "가상 MFA 디바이스 활성화" },
   summary: {
     en: "Protect the root user with an authenticator app, then sign in with a code. About 5 minutes.",

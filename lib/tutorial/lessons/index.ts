@@ -1,8 +1,9 @@
 import type { Lesson } from "../lesson";
+import { assignMfaDevice } from "./assign-mfa-device";
 import { enableVirtualMfa } from "./enable-virtual-mfa";
 
 /** Every lesson the dashboard offers, in its order. A new lesson is a file here and a line below. */
-export const LESSONS: readonly Lesson[] = [enableVirtualMfa];
+export const LESSONS: readonly Lesson[] = [enableVirtualMfa, assignMfaDevice];
 
 export function findLesson(id: string | null | undefined): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id);

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { resyncFromChallenge } from "@/lib/auth/challenge-resync";
+import { startPasskeySignIn } from "@/lib/auth/passkey-sign-in";
 import { originFrom, requestContextFrom } from "@/lib/auth/request-context";
 import { CHALLENGE_COOKIE, deleteChallenge } from "@/lib/auth/sign-in-challenge";
 import { MfaSignInFailed, PasswordChangeRequired, PasswordExpired } from "@/lib/auth/sign-in-errors";
@@ -15,18 +16,22 @@ import { getDb } from "@/lib/db/client";
 import { fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
 import { mfaCodeSchema } from "@/lib/iam/mfa-schemas";
 import type { MfaFailure } from "@/lib/mfa/mfa-failure";
+import { type PublicKeyCredentialRequestOptionsJSON, relyingPartyFor } from "@/lib/mfa/webauthn";
 
 // These actions need no session: the httpOnly challenge cookie, checked against the database by
 // lib/auth, is their authority, and each refuses to do anything without a live one.
 
 const EXPIRED = "/signin?expired=1";
 
-export async function verifyMfaAction(_previous: FormState, formData: unknown): Promise<FormState> {
-  const fields = formFields(formData);
-  const callbackUrl = safeCallbackUrl(fields.callbackUrl, originFrom(await headers()));
+/** Which way the learner answered the MFA step: a code from a TOTP device, or a passkey or security key. */
+type MfaAnswer = "code" | "passkey";
+
+/** The MFA step through next-auth's provider for `answer`: a redirect on success, else what the form says. */
+async function signInWithMfa(answer: MfaAnswer, credentials: Record<string, string>, rawCallbackUrl: string | undefined): Promise<FormState> {
+  const callbackUrl = safeCallbackUrl(rawCallbackUrl, originFrom(await headers()));
   let failure: MfaFailure;
   try {
-    await signIn("mfa", { code: fields.code ?? "", redirectTo: callbackUrl });
+    await signIn(answer === "code" ? "mfa" : "passkey", { ...credentials, redirectTo: callbackUrl });
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
@@ -35,14 +40,23 @@ export async function verifyMfaAction(_previous: FormState, formData: unknown): 
     // Any other next-auth failure (a configuration error) is as good as a lost challenge: start over.
     failure = error instanceof MfaSignInFailed ? error.failure : { ok: false, reason: "expired" };
   }
+  return failureState(failure, answer);
+}
+
+/** What the MFA form shows for a refused step (or redirects to, when the sign-in must start over). */
+function failureState(failure: MfaFailure, answer: MfaAnswer): FormState {
+  const passkeyFailed = { error: "mfaChoices.passkeyFailed" };
   switch (failure.reason) {
     case "malformed":
-      return { fieldErrors: { code: "mfaWizard.codeFormat" } };
+      return answer === "code" ? { fieldErrors: { code: "mfaWizard.codeFormat" } } : passkeyFailed;
     case "expired":
-    case "no-device":
       redirect(EXPIRED);
+    case "no-device":
+      // A code with no TOTP device left to check it: start over. A passkey removed meanwhile: another device.
+      if (answer === "code") redirect(EXPIRED);
+      return passkeyFailed;
     case "invalid":
-      return { error: "mfaSignIn.invalid" };
+      return answer === "code" ? { error: "mfaSignIn.invalid" } : passkeyFailed;
     case "wait":
     case "locked":
       return {
@@ -50,6 +64,34 @@ export async function verifyMfaAction(_previous: FormState, formData: unknown): 
         errorParams: { seconds: failure.retryInSeconds, time: failure.retryAt.toISOString().slice(11, 19) },
       };
   }
+}
+
+export async function verifyMfaAction(_previous: FormState, formData: unknown): Promise<FormState> {
+  const fields = formFields(formData);
+  return signInWithMfa("code", { code: fields.code ?? "" }, fields.callbackUrl);
+}
+
+/**
+ * "Use passkey or security key", first half: the options for navigator.credentials.get(), for the keys
+ * of the principal whose password step this browser completed, and the relying party the page is at.
+ */
+export async function passkeyOptionsAction(): Promise<{ options: PublicKeyCredentialRequestOptionsJSON } | FormState> {
+  const rp = relyingPartyFor(originFrom(await headers()));
+  if (!rp.ok) return { error: "mfaChoices.passkeyFailed" };
+  const result = await startPasskeySignIn(getDb(), { token: (await cookies()).get(CHALLENGE_COOKIE)?.value, rp: rp.rp });
+  return result.ok ? { options: result.options } : failureState(result, "passkey");
+}
+
+const passkeyAnswerSchema = z.object({ response: z.string(), callbackUrl: z.string().optional() });
+
+/**
+ * Second half: the browser's answer, checked by the "passkey" provider, which starts the session. Called
+ * from the page with an object; a crafted request may send anything in its place.
+ */
+export async function verifyPasskeyAction(answer: unknown): Promise<FormState> {
+  const parsed = passkeyAnswerSchema.safeParse(answer);
+  if (!parsed.success) return { error: "mfaChoices.passkeyFailed" };
+  return signInWithMfa("passkey", { response: parsed.data.response }, parsed.data.callbackUrl);
 }
 
 export async function cancelMfaAction(): Promise<void> {

@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 import { getChallengePrincipal } from "@/lib/auth/challenge-principal";
+import { getDb } from "@/lib/db/client";
+import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import { MfaForm } from "./mfa-form";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -8,12 +10,16 @@ export default async function MfaPage({ searchParams }: { searchParams: SearchPa
   const challenge = await getChallengePrincipal();
   if (!challenge) redirect("/signin?expired=1");
   const { principal, rootEmail } = challenge;
+  const kinds = new Set((await listMfaDevices(getDb(), { actor: principal })).map((device) => device.kind));
   const callbackUrl = (await searchParams).callbackUrl;
   return (
     <MfaForm
       isRoot={principal.isRoot}
       signingInAs={principal.isRoot ? (rootEmail ?? principal.accountId) : `${principal.userName} @ ${principal.accountAlias ?? principal.accountId}`}
       callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
+      current={principal.consoleVersion === "current"}
+      codes={kinds.has("virtual") || kinds.has("hardware")}
+      passkeys={kinds.has("fido")}
     />
   );
 }

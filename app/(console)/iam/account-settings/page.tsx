@@ -7,6 +7,7 @@ import { getAccount } from "@/lib/iam/get-account";
 import { findPasswordPolicy } from "@/lib/iam/password-policy";
 import { getMessages } from "@/lib/i18n/server";
 import { AliasSettings } from "./alias-settings";
+import { ConsoleVersionSetting } from "./console-version-setting";
 import { PasswordPolicySettings } from "./password-policy-settings";
 import { RequireMfaSetting } from "./require-mfa-setting";
 import { ResetSandbox } from "./reset-sandbox";
@@ -34,6 +35,7 @@ export default async function AccountSettingsPage() {
           )}
         </dl>
       </section>
+      {principal.isRoot && <ConsoleVersionSetting version={principal.consoleVersion} />}
       <AliasSettings alias={account.alias} />
       <PasswordPolicySettings policy={passwordPolicy} />
       {/* Keyed by the stored value: the checkbox keeps its own state, which a reset would leave stale. */}

@@ -35,7 +35,7 @@ export default async function DashboardPage() {
       <>
         <PageHeader title={m.heading} />
         {signInUrlSection}
-        <TutorialList />
+        <TutorialList consoleVersion={principal.consoleVersion} />
         <Alert tone="info">{messages.adminDashboard.summaryDenied}</Alert>
       </>
     );
@@ -62,7 +62,7 @@ export default async function DashboardPage() {
       <PageHeader title={m.heading} />
       <SandboxExpiryNotice principal={principal} />
       {signInUrlSection}
-      <TutorialList />
+      <TutorialList consoleVersion={principal.consoleVersion} />
       <Panel title={m.resources} className="mb-6">
         <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
           {(

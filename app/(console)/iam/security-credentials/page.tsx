@@ -1,5 +1,6 @@
 import { ExpandableSection } from "@/components/expandable-section";
 import { AccessKeysPanel } from "@/components/access-keys/access-keys-panel";
+import { CurrentMfaPanel } from "@/components/mfa-current/mfa-panel";
 import { MfaDevicesPanel } from "@/components/mfa-wizard/mfa-devices-panel";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
@@ -22,7 +23,9 @@ import { ChangePassword } from "./change-password";
 import { MFA_ACTIONS } from "./mfa-actions";
 const ACCESS_KEY_ACTIONS = { create: createAccessKeyAction, update: updateAccessKeyAction, remove: deleteAccessKeyAction };
 
-export default async function SecurityCredentialsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SecurityCredentialsPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
   const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
   const m = messages.securityCredentials;
@@ -37,14 +40,25 @@ export default async function SecurityCredentialsPage() {
   const passwordRules = passwordPolicyRules(messages.passwordPolicy, policy);
   const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale) : messages.common.never;
 
+  const limit = mfaDevicesPerUserQuota(iamSettings(), principal);
+  const current = principal.consoleVersion === "current";
+  const currentMfaPanel = (
+    <CurrentMfaPanel
+      devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale) }))}
+      actions={MFA_ACTIONS}
+      limit={limit}
+      practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
+      assigned={(await searchParams).mfaAssigned === "1"}
+    />
+  );
   const mfa = (
     <>
       <p className="mb-3 text-muted">{m.mfaIntro}</p>
       <MfaDevicesPanel
-        devices={devices.map((device) => ({ serialNumber: device.serialNumber, enabledAt: formatDateTime(device.enableDate, locale) }))}
+        devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, enabledAt: formatDateTime(device.enableDate, locale) }))}
         actions={MFA_ACTIONS}
         isRoot={principal.isRoot}
-        canAssignMore={devices.length < mfaDevicesPerUserQuota(iamSettings(), principal)}
+        canAssignMore={devices.length < limit}
         practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
       />
     </>
@@ -71,6 +85,7 @@ export default async function SecurityCredentialsPage() {
       <>
         <PageHeader title={m.rootHeading} />
         <p className="mb-4 max-w-4xl">{m.rootIntro}</p>
+        {current && currentMfaPanel}
         <div className="panel max-w-5xl">
           <ExpandableSection title={m.passwordSection}>
             <p className="mb-3">
@@ -78,9 +93,11 @@ export default async function SecurityCredentialsPage() {
             </p>
             <ChangePassword rules={passwordRules} />
           </ExpandableSection>
-          <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section">
-            {mfa}
-          </ExpandableSection>
+          {!current && (
+            <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section">
+              {mfa}
+            </ExpandableSection>
+          )}
           <ExpandableSection title={messages.accessKeys.section}>{accessKeys}</ExpandableSection>
           <ExpandableSection title={m.accountIdentifiers}>
             <p>
@@ -102,9 +119,13 @@ export default async function SecurityCredentialsPage() {
           </p>
           {loginProfile.hasPassword && <ChangePassword rules={passwordRules} />}
         </Panel>
-        <Panel title={m.mfaSection} id="mfa-section" className="max-w-5xl">
-          {mfa}
-        </Panel>
+        {current ? (
+          currentMfaPanel
+        ) : (
+          <Panel title={m.mfaSection} id="mfa-section" className="max-w-5xl">
+            {mfa}
+          </Panel>
+        )}
         <Panel title={messages.accessKeys.section} className="max-w-5xl">
           {accessKeys}
         </Panel>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccessDenied } from "@/components/access-denied";
+import { mfaColumnLabel } from "@/components/mfa-device-type";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
 import { Table } from "@/components/table";
@@ -53,7 +54,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               </>
             ),
           },
-          { header: m.mfa, cell: (user) => (user.mfaDeviceCount > 0 ? m.virtual : m.notEnabled) },
+          { header: m.mfa, cell: (user) => mfaColumnLabel(user.mfaDeviceKinds, principal.consoleVersion, messages) },
           { header: m.passwordAge, cell: (user) => passwordAge(user.passwordSetAt) },
           { header: m.created, cell: (user) => formatDateTime(user.createdAt, locale) },
         ]}

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/access-denied";
 import { Alert } from "@/components/alert";
+import { CurrentMfaPanel } from "@/components/mfa-current/mfa-panel";
 import { AssignedMfaDevice } from "@/components/mfa-wizard/assigned-mfa-device";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
@@ -59,6 +60,8 @@ export default async function UserPage({ params, searchParams }: { params: Param
   const { user, devices } = loaded;
   const m = messages.userDetail;
   const created = (await searchParams).created === "1";
+  const current = principal.consoleVersion === "current";
+  const limit = mfaDevicesPerUserQuota(iamSettings(), principal);
 
   return (
     <>
@@ -83,15 +86,26 @@ export default async function UserPage({ params, searchParams }: { params: Param
             <dd>{user.loginProfile ? format(m.enabledOn, { date: formatDateTime(user.loginProfile.createDate, locale) }) : m.disabled}</dd>
             <dt className="text-muted">{m.lastSignIn}</dt>
             <dd>{user.passwordLastUsed ? formatDateTime(user.passwordLastUsed, locale) : messages.common.never}</dd>
-            <AssignedMfaDevice
-              userName={user.userName}
-              serialNumbers={devices.map((device) => device.serialNumber)}
-              actions={MFA_ACTIONS}
-              canAssignMore={devices.length < mfaDevicesPerUserQuota(iamSettings(), principal)}
-              practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
-            />
+            {!current && (
+              <AssignedMfaDevice
+                userName={user.userName}
+                serialNumbers={devices.map((device) => device.serialNumber)}
+                actions={MFA_ACTIONS}
+                canAssignMore={devices.length < limit}
+                practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
+              />
+            )}
           </dl>
         </Panel>
+        {current && (
+          <CurrentMfaPanel
+            userName={user.userName}
+            devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale) }))}
+            actions={MFA_ACTIONS}
+            limit={limit}
+            practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
+          />
+        )}
       </Tabs>
     </>
   );
