@@ -196,7 +196,7 @@ test.describe("eight devices, then the quota", () => {
     await expect(wizard.getByRole("alert").filter({ hasText: "The maximum of 8 MFA devices is assigned. Remove one before you assign another." })).toBeVisible();
 
     const refused = await enable(await apiDevice("api-9")).catch((error: { name: string; message: string }) => error);
-    expect(refused).toMatchObject({ name: "LimitExceededException", message: "Cannot exceed quota for MFADevicesPerUser: 8." });
+    expect(refused).toMatchObject({ name: "LimitExceededException", message: "Cannot exceed quota for MFADevicesPerUser: 8" });
   });
 });
 

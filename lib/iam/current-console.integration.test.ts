@@ -91,14 +91,14 @@ describe("the console version", () => {
     const old = await account("limit-2021@example.com", "2021");
     await assignApp(old, "first");
     expect((await iamError(startVirtualMfaSetup(t.db, { actor: old, deviceName: "second", settings, now, context }))).message).toBe(
-      "Cannot exceed quota for MFADevicesPerUser: 1.",
+      "Cannot exceed quota for MFADevicesPerUser: 1",
     );
 
     const today = await account("limit-current@example.com", "current");
     for (let i = 1; i <= 8; i++) await assignApp(today, `device-${i}`);
     expect(await listMfaDevices(t.db, { actor: today })).toHaveLength(8);
     const ninth = await iamError(startVirtualMfaSetup(t.db, { actor: today, deviceName: "device-9", settings, now, context }));
-    expect(ninth).toMatchObject({ code: "LimitExceeded", message: "Cannot exceed quota for MFADevicesPerUser: 8." });
+    expect(ninth).toMatchObject({ code: "LimitExceeded", message: "Cannot exceed quota for MFADevicesPerUser: 8" });
     // EnableMFADevice too, for a device made with CreateVirtualMFADevice beside the wizard.
     const spare = await startVirtualMfaSetup(t.db, { actor: today, userName: null, deviceName: "spare", settings: { ...settings, mfaDevicesPerUser: 9 }, now, context });
     const enable = enableMfaDevice(t.db, { actor: today, serialNumber: spare.serialNumber, ...codes(spare.seed), settings, now, context });
