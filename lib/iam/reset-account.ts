@@ -17,7 +17,7 @@ export type ResetAccountInput = {
  * The console's "Reset sandbox", for the root user only: the account returns to its starting state.
  * IAM users (with their passwords, devices, access keys, tags, signing certificates, SSH keys and
  * service-specific credentials), the root user's devices, access keys and signing certificates, the
- * password policy, the credential report,
+ * password policy, the credential report, groups, customer managed policies, roles,
  * temporary credentials, pending sign-ins, other console sessions, the alias, "Require MFA for API
  * calls" and the event history go; the root user's e-mail and password stay. A single ResetAccount
  * event then starts the new history, as CreateAccount starts a new account's; the demo account gets
@@ -40,6 +40,10 @@ export async function resetAccount(db: Db, input: ResetAccountInput): Promise<vo
     await tx.webAuthnChallenge.deleteMany({ where: { accountId } });
     await tx.consoleSession.deleteMany({ where: { accountId, id: { not: input.keepSessionId } } });
     await tx.user.deleteMany({ where: { accountId } });
+    // Groups, policies and roles; their memberships, attachments, versions and tags go with them.
+    await tx.group.deleteMany({ where: { accountId } });
+    await tx.managedPolicy.deleteMany({ where: { accountId } });
+    await tx.role.deleteMany({ where: { accountId } });
     await tx.event.deleteMany({ where: { accountId } });
     const { isDemo } = await tx.account.update({
       where: { id: accountId },
