@@ -20,6 +20,9 @@ export const IAM_ERROR_STATUS = {
   UnrecognizedPublicKeyEncoding: 400,
   ReportNotPresent: 410,
   ReportExpired: 410,
+  MalformedPolicyDocument: 400,
+  PolicyNotAttachable: 400,
+  UnmodifiableEntity: 400,
   ServiceFailure: 500,
 } as const;
 
