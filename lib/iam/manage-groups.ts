@@ -118,7 +118,7 @@ export async function deleteGroup(db: Db, input: EventOrigin & { groupName: stri
       await recordCallerEvent(tx, input, "DeleteGroup", { groupName: group.name });
     });
   } catch (error) {
-    if (isIamError(error) && error.code === "DeleteConflict") await recordCallerEvent(db, input, "DeleteGroup", { groupName: input.groupName }, { error });
+    if (isIamError(error)) await recordCallerEvent(db, input, "DeleteGroup", { groupName: input.groupName }, { error });
     throw error;
   }
 }

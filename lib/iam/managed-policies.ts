@@ -10,8 +10,7 @@ import { awsManagedPolicyId, newPolicyId } from "./ids";
 import { parsePolicyDocument } from "./policy/parse-policy-document";
 import { managedPolicySizeError } from "./policy/policy-size";
 import type { Principal } from "./principal";
-import { checkDistinctKeys, type Tag } from "./user-tags";
-import { MAX_TAGS } from "./constraints";
+import { checkDistinctKeys, type Tag, writeTags } from "./user-tags";
 
 // Managed policies: the account's own (customer managed, rows of ManagedPolicy with their versions) and
 // AWS's (lib/iam/aws-managed-policies.ts, one version each, the same in every account, never changed by
@@ -135,16 +134,17 @@ export function checkManagedPolicyDocument(document: string): void {
 
 const tagKey = (key: string) => key.toLowerCase();
 
-async function writePolicyTags(tx: DbOrTx, policyId: string, tags: Tag[]): Promise<void> {
-  checkDistinctKeys(tags);
-  for (const tag of tags) {
-    await tx.managedPolicyTag.upsert({
-      where: { policyId_keyKey: { policyId, keyKey: tagKey(tag.key) } },
-      create: { policyId, keyKey: tagKey(tag.key), key: tag.key, value: tag.value },
-      update: { key: tag.key, value: tag.value },
-    });
-  }
-  if ((await tx.managedPolicyTag.count({ where: { policyId } })) > MAX_TAGS) throw new IamError("LimitExceeded", "The number of tags has reached the maximum limit.");
+function writePolicyTags(tx: DbOrTx, policyId: string, tags: Tag[]): Promise<void> {
+  return writeTags(
+    tags,
+    (tag) =>
+      tx.managedPolicyTag.upsert({
+        where: { policyId_keyKey: { policyId, keyKey: tag.keyKey } },
+        create: { policyId, keyKey: tag.keyKey, key: tag.key, value: tag.value },
+        update: { key: tag.key, value: tag.value },
+      }),
+    () => tx.managedPolicyTag.count({ where: { policyId } }),
+  );
 }
 
 const policyTags = (db: DbOrTx, policyId: string) => db.managedPolicyTag.findMany({ where: { policyId }, orderBy: { keyKey: "asc" }, select: { key: true, value: true } });
@@ -246,7 +246,7 @@ export async function deletePolicy(db: Db, input: EventOrigin & { policyArn: str
       await recordCallerEvent(tx, input, "DeletePolicy", { policyArn: row.arn });
     });
   } catch (error) {
-    if (isIamError(error) && error.code === "DeleteConflict") await recordCallerEvent(db, input, "DeletePolicy", { policyArn: input.policyArn }, { error });
+    if (isIamError(error)) await recordCallerEvent(db, input, "DeletePolicy", { policyArn: input.policyArn }, { error });
     throw error;
   }
 }

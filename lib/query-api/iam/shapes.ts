@@ -1,3 +1,5 @@
+import type { ManagedPolicy } from "../../iam/managed-policies";
+
 // Shapes of IAM's answers that several operations share, as the botocore model names their members.
 
 /** AWS's User shape; the root user has an ARN and the account id as its UserId, but no name or path. */
@@ -41,19 +43,7 @@ export function groupShape(group: { path: string; groupName: string; groupId: st
 
 /** AWS's Policy shape; `full` adds what GetPolicy and CreatePolicy answer beyond ListPolicies (Description, Tags). */
 export function policyShape(
-  policy: {
-    policyName: string;
-    policyId: string;
-    arn: string;
-    path: string;
-    defaultVersionId: string;
-    attachmentCount: number;
-    isAttachable: boolean;
-    description: string | null;
-    createDate: Date;
-    updateDate: Date;
-    tags: { key: string; value: string }[];
-  },
+  policy: Omit<ManagedPolicy, "scope">,
   { full = false } = {},
 ) {
   return {
