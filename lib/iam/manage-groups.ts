@@ -141,15 +141,17 @@ export async function addUserToGroup(db: Db, input: EventOrigin & { groupName: s
   });
 }
 
-/** RemoveUserFromGroup: NoSuchEntity when the user is not a member. */
+/**
+ * RemoveUserFromGroup. A user who is not a member is answered with success, as AWS answers it (tried
+ * against AWS with the CLI in cloud-custodian/cloud-custodian#4730); an unknown user or group is NoSuchEntity.
+ */
 export async function removeUserFromGroup(db: Db, input: EventOrigin & { groupName: string; userName: string }): Promise<void> {
   const { actor } = input;
   requireAccountAdministrator(actor, "RemoveUserFromGroup");
   await db.$transaction(async (tx) => {
     const group = await findGroupByName(tx, actor.accountId, input.groupName);
     const user = await findUserByName(tx, actor.accountId, input.userName);
-    const { count } = await tx.groupMembership.deleteMany({ where: { groupId: group.id, userId: user.id } });
-    if (count === 0) throw new IamError("NoSuchEntity", `The user with name ${input.userName} cannot be found.`);
+    await tx.groupMembership.deleteMany({ where: { groupId: group.id, userId: user.id } });
     await recordCallerEvent(tx, input, "RemoveUserFromGroup", { groupName: group.name, userName: user.name });
   });
 }

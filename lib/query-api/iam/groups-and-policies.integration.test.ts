@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteUser } from "@/lib/iam/delete-user";
 import type { Principal } from "@/lib/iam/principal";
 import type { IamSettings } from "@/lib/iam/settings";
 import { newAccount, newUser, storedEvents } from "@/test/support/iam-fixtures";
@@ -94,7 +95,8 @@ describe("groups", () => {
     expect(((await call("ListGroupsForUser", { UserName: "ana" }))!.Groups as { GroupName: string }[]).map((g) => g.GroupName)).toEqual(["Readers"]);
     await call("RemoveUserFromGroup", { GroupName: "Readers", UserName: "ana" });
     expect(await call("ListGroupsForUser", { UserName: "ana" })).toEqual({ Groups: [], IsTruncated: false });
-    expect(await failure("RemoveUserFromGroup", { GroupName: "Readers", UserName: "ana" })).toEqual({ code: "NoSuchEntity", message: "The user with name ana cannot be found." });
+    expect(await call("RemoveUserFromGroup", { GroupName: "Readers", UserName: "ana" })).toBeNull();
+    expect(await failure("RemoveUserFromGroup", { GroupName: "Readers", UserName: "nobody" })).toEqual({ code: "NoSuchEntity", message: "The user with name nobody cannot be found." });
     expect(await failure("AddUserToGroup", { GroupName: "Readers", UserName: "nobody" })).toEqual({ code: "NoSuchEntity", message: "The user with name nobody cannot be found." });
     expect(await failure("AddUserToGroup", { GroupName: "Nothing", UserName: "ana" })).toEqual({ code: "NoSuchEntity", message: "The group with name Nothing cannot be found." });
 
@@ -444,6 +446,24 @@ describe("DeleteUser and GetAccountAuthorizationDetails", () => {
     expect(await failure("DeleteUser", { UserName: "holder" })).toEqual({ code: "DeleteConflict", message: "Cannot delete entity, must remove users from group first." });
     await call("RemoveUserFromGroup", { GroupName: "Ops", UserName: "holder" });
     expect(await call("DeleteUser", { UserName: "holder" })).toBeNull();
+  });
+
+  it("the console's Delete user removes the user's policies and memberships with it, each recorded as its own event", async () => {
+    await newUser(t.db, root, "console-leaver", now);
+    await call("PutUserPolicy", { UserName: "console-leaver", PolicyName: "own", PolicyDocument: DOC });
+    await call("AttachUserPolicy", { UserName: "console-leaver", PolicyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" });
+    await call("AddUserToGroup", { GroupName: "Ops", UserName: "console-leaver" });
+    const before = await storedEvents(t.db, root.accountId);
+    await deleteUser(t.db, { actor: root, userName: "console-leaver", deleteCredentials: true, now, context: TEST_CONTEXT });
+    const added = (await storedEvents(t.db, root.accountId)).filter((event) => !before.some((old) => old.id === event.id));
+    expect(added.map((event) => `${event.eventName} ${event.requestParameters}`).sort()).toEqual([
+      `DeleteUser {"userName":"console-leaver"}`,
+      `DeleteUserPolicy {"userName":"console-leaver","policyName":"own"}`,
+      `DetachUserPolicy {"userName":"console-leaver","policyArn":"arn:aws:iam::aws:policy/IAMReadOnlyAccess"}`,
+      `RemoveUserFromGroup {"groupName":"Ops","userName":"console-leaver"}`,
+    ]);
+    expect(await t.db.inlinePolicy.count({ where: { name: "own" } })).toBe(0);
+    expect((await call("GetGroup", { GroupName: "Ops" }))!.Users).toEqual([]);
   });
 
   it("lists users, groups, roles and the policies in use with their documents, filtered and paged", async () => {
