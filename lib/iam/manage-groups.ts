@@ -1,4 +1,3 @@
-import { serializableTransaction } from "../db/transactions";
 import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { groupArn } from "./arn";
@@ -8,6 +7,7 @@ import { type EventOrigin, recordCallerEvent } from "./events";
 import { findGroupByName, groupNamed } from "./groups";
 import { newGroupId } from "./ids";
 import type { Principal } from "./principal";
+import { lockAccount, lockPolicyOwner } from "./row-locks";
 import { findUserByName } from "./users";
 
 /** AWS's quotas: groups in an account, and groups one user may belong to ("IAM and AWS STS quotas"). */
@@ -29,7 +29,8 @@ export async function createGroup(db: Db, input: EventOrigin & { groupName: stri
   const path = input.path ?? "/";
   const row = { id: newGroupId(), accountId: actor.accountId, name: input.groupName, nameKey: input.groupName.toLowerCase(), path, arn: groupArn(actor.accountId, path, input.groupName), createdAt: now };
   try {
-    await serializableTransaction(db, async (tx) => {
+    await db.$transaction(async (tx) => {
+      await lockAccount(tx, actor.accountId);
       if (await tx.group.findUnique({ where: groupNamed(actor.accountId, input.groupName), select: { id: true } })) throw alreadyExists(input.groupName);
       if ((await tx.group.count({ where: { accountId: actor.accountId } })) >= GROUPS_PER_ACCOUNT) {
         throw new IamError("LimitExceeded", `Cannot exceed quota for GroupsPerAccount: ${GROUPS_PER_ACCOUNT}`);
@@ -127,9 +128,10 @@ export async function deleteGroup(db: Db, input: EventOrigin & { groupName: stri
 export async function addUserToGroup(db: Db, input: EventOrigin & { groupName: string; userName: string }): Promise<void> {
   const { actor, now } = input;
   requireAccountAdministrator(actor, "AddUserToGroup");
-  await serializableTransaction(db, async (tx) => {
+  await db.$transaction(async (tx) => {
     const group = await findGroupByName(tx, actor.accountId, input.groupName);
     const user = await findUserByName(tx, actor.accountId, input.userName);
+    await lockPolicyOwner(tx, { kind: "user", id: user.id });
     const member = await tx.groupMembership.findUnique({ where: { groupId_userId: { groupId: group.id, userId: user.id } }, select: { addedAt: true } });
     if (!member) {
       if ((await tx.groupMembership.count({ where: { userId: user.id } })) >= GROUPS_PER_USER) {

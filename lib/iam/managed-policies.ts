@@ -1,4 +1,3 @@
-import { serializableTransaction } from "../db/transactions";
 import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { policyArn } from "./arn";
@@ -251,22 +250,24 @@ export async function deletePolicy(db: Db, input: EventOrigin & { policyArn: str
   }
 }
 
-/** CreatePolicyVersion: at most five versions; ids are never reused; SetAsDefault makes it the enforced one. */
+/**
+ * CreatePolicyVersion: at most five versions; ids are never reused; SetAsDefault makes it the enforced one.
+ * Taking the version number first locks the policy's row, so concurrent calls queue and the fifth-version
+ * check sees every version committed before it.
+ */
 export async function createPolicyVersion(db: Db, input: EventOrigin & { policyArn: string; policyDocument: string; setAsDefault?: boolean }): Promise<PolicyVersion> {
   const { actor, now } = input;
   requireAccountAdministrator(actor, "CreatePolicyVersion");
-  return serializableTransaction(db, async (tx) => {
+  return db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, actor, input.policyArn, "CreatePolicyVersion");
     checkManagedPolicyDocument(input.policyDocument);
+    const { nextVersion } = await tx.managedPolicy.update({ where: { id: row.id }, data: { nextVersion: { increment: 1 } }, select: { nextVersion: true } });
     if ((await tx.policyVersion.count({ where: { policyId: row.id } })) >= VERSIONS_PER_POLICY) {
       throw new IamError("LimitExceeded", "A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.");
     }
-    const versionId = `v${row.nextVersion}`;
+    const versionId = `v${nextVersion - 1}`;
     await tx.policyVersion.create({ data: { policyId: row.id, versionId, document: input.policyDocument, createdAt: now } });
-    await tx.managedPolicy.update({
-      where: { id: row.id },
-      data: { nextVersion: row.nextVersion + 1, ...(input.setAsDefault ? { defaultVersionId: versionId, updatedAt: now } : {}) },
-    });
+    if (input.setAsDefault) await tx.managedPolicy.update({ where: { id: row.id }, data: { defaultVersionId: versionId, updatedAt: now } });
     await recordCallerEvent(
       tx,
       input,

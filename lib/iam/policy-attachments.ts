@@ -1,6 +1,4 @@
-import { serializableTransaction } from "../db/transactions";
 import type { Db, DbOrTx } from "../db/types";
-import { isUniqueViolation } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
 import { awsManagedPolicy, awsManagedPolicyPath } from "./aws-managed-policies";
 import { IamError } from "./errors";
@@ -9,6 +7,7 @@ import { newId } from "./ids";
 import { findPolicy, policyNotFound } from "./managed-policies";
 import { authorizePolicyOwnerAccess, findPolicyOwner, ownedBy, POLICY_OWNERS, type PolicyOwnerKind } from "./policy-owners";
 import type { Principal } from "./principal";
+import { lockPolicyOwner } from "./row-locks";
 
 /** AWS's default quota of managed policies attached to one user, group or role. */
 export const MANAGED_POLICIES_PER_OWNER = 10;
@@ -33,31 +32,27 @@ export async function attachPolicy(db: Db, input: OwnerInput): Promise<void> {
   const { actor, now, kind } = input;
   const action = actionFor("Attach", kind);
   authorizePolicyOwnerAccess(actor, action, kind, input.name, { read: false });
-  try {
-    await serializableTransaction(db, async (tx) => {
-      const owner = await findPolicyOwner(tx, actor.accountId, kind, input.name);
-      if (kind === "role" && owner.path.startsWith(SERVICE_ROLE_PATH)) {
-        throw new IamError("UnmodifiableEntity", `Cannot perform the operation on the protected role '${owner.name}' - this role is only modifiable by AWS`);
+  await db.$transaction(async (tx) => {
+    const owner = await findPolicyOwner(tx, actor.accountId, kind, input.name);
+    if (kind === "role" && owner.path.startsWith(SERVICE_ROLE_PATH)) {
+      throw new IamError("UnmodifiableEntity", `Cannot perform the operation on the protected role '${owner.name}' - this role is only modifiable by AWS`);
+    }
+    const policy = await findPolicy(tx, actor.accountId, input.policyArn, notAttachable);
+    if (policy.scope === "AWS" && awsManagedPolicyPath(policy.arn) === SERVICE_ROLE_PATH) {
+      throw new IamError("PolicyNotAttachable", "Cannot attach a Service Role Policy to a Customer Role.");
+    }
+    const where = ownedBy(owner);
+    await lockPolicyOwner(tx, owner);
+    if (!(await tx.policyAttachment.findFirst({ where: { ...where, policyArn: policy.arn }, select: { id: true } }))) {
+      if ((await tx.policyAttachment.count({ where })) >= MANAGED_POLICIES_PER_OWNER) {
+        throw new IamError("LimitExceeded", `Cannot exceed quota for PoliciesPer${POLICY_OWNERS[kind].action}: ${MANAGED_POLICIES_PER_OWNER}`);
       }
-      const policy = await findPolicy(tx, actor.accountId, input.policyArn, notAttachable);
-      if (policy.scope === "AWS" && awsManagedPolicyPath(policy.arn) === SERVICE_ROLE_PATH) {
-        throw new IamError("PolicyNotAttachable", "Cannot attach a Service Role Policy to a Customer Role.");
-      }
-      const where = ownedBy(owner);
-      if (!(await tx.policyAttachment.findFirst({ where: { ...where, policyArn: policy.arn }, select: { id: true } }))) {
-        if ((await tx.policyAttachment.count({ where })) >= MANAGED_POLICIES_PER_OWNER) {
-          throw new IamError("LimitExceeded", `Cannot exceed quota for PoliciesPer${POLICY_OWNERS[kind].action}: ${MANAGED_POLICIES_PER_OWNER}`);
-        }
-        await tx.policyAttachment.create({
-          data: { id: newId(), accountId: actor.accountId, policyArn: policy.arn, customerPolicyId: policy.scope === "Local" ? policy.row.id : null, ...where, attachedAt: now },
-        });
-      }
-      await recordCallerEvent(tx, input, action, { [ownerParameter(kind)]: owner.name, policyArn: policy.arn });
-    });
-  } catch (error) {
-    // Attached at the same moment by another request: attached, as asked.
-    if (!isUniqueViolation(error)) throw error;
-  }
+      await tx.policyAttachment.create({
+        data: { id: newId(), accountId: actor.accountId, policyArn: policy.arn, customerPolicyId: policy.scope === "Local" ? policy.row.id : null, ...where, attachedAt: now },
+      });
+    }
+    await recordCallerEvent(tx, input, action, { [ownerParameter(kind)]: owner.name, policyArn: policy.arn });
+  });
 }
 
 /** Detach{User,Group,Role}Policy: NoSuchEntity when that policy is not attached to it. */

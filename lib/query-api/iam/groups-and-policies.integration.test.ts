@@ -370,6 +370,30 @@ describe("attachments", () => {
     expect(((await call("ListAttachedUserPolicies", { UserName: "collector" }))!.AttachedPolicies as unknown[]).length).toBe(10);
   });
 
+  it("concurrent attachments never pass the quota of 10", async () => {
+    await newUser(t.db, root, "racer", now);
+    const arns = ((await call("ListPolicies", { Scope: "AWS", PathPrefix: "/job-function/" }))!.Policies as { Arn: string }[]).map((p) => p.Arn);
+    const more = ((await call("ListPolicies", { Scope: "AWS", MaxItems: "60" }))!.Policies as { Arn: string; IsAttachable: boolean }[]).filter((p) => p.IsAttachable).map((p) => p.Arn);
+    const twelve = [...new Set([...arns, ...more])].slice(0, 12);
+    const results = await Promise.allSettled(twelve.map((policyArn) => call("AttachUserPolicy", { UserName: "racer", PolicyArn: policyArn })));
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => (r.reason as { code: string }).code);
+    expect(refused).toEqual(["LimitExceeded", "LimitExceeded"]);
+    expect(((await call("ListAttachedUserPolicies", { UserName: "racer" }))!.AttachedPolicies as unknown[]).length).toBe(10);
+  });
+
+  it("concurrent versions and group memberships never pass their quotas either", async () => {
+    const { Policy } = (await call("CreatePolicy", { PolicyName: "Raced", PolicyDocument: DOC }))! as { Policy: { Arn: string } };
+    const versions = await Promise.allSettled(Array.from({ length: 6 }, () => call("CreatePolicyVersion", { PolicyArn: Policy.Arn, PolicyDocument: DOC })));
+    expect(versions.filter((r) => r.status === "rejected").map((r) => ((r as PromiseRejectedResult).reason as { code: string }).code)).toEqual(["LimitExceeded", "LimitExceeded"]);
+    const ids = ((await call("ListPolicyVersions", { PolicyArn: Policy.Arn }))!.Versions as { VersionId: string }[]).map((v) => v.VersionId);
+    expect(ids).toEqual(["v5", "v4", "v3", "v2", "v1"]);
+
+    await newUser(t.db, root, "crowd", now);
+    for (let i = 1; i <= 12; i++) await call("CreateGroup", { GroupName: `crowd-${i}` });
+    const joins = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => call("AddUserToGroup", { GroupName: `crowd-${i + 1}`, UserName: "crowd" })));
+    expect(joins.filter((r) => r.status === "rejected").map((r) => ((r as PromiseRejectedResult).reason as { code: string }).code)).toEqual(["LimitExceeded", "LimitExceeded"]);
+  });
+
   it("an IAM user reads their own attached and inline policies, and may not attach", async () => {
     const self = await newUser(t.db, root, "reader", now);
     await call("AttachUserPolicy", { UserName: "reader", PolicyArn: readOnly });
