@@ -5,7 +5,7 @@ import { type EventOrigin, recordCallerEvent } from "./events";
 import { newId } from "./ids";
 import { parsePolicyDocument } from "./policy/parse-policy-document";
 import { inlinePolicySizeError } from "./policy/policy-size";
-import { authorizePolicyOwnerAccess, findPolicyOwner, ownedBy, POLICY_OWNERS, type PolicyOwner, type PolicyOwnerKind } from "./policy-owners";
+import { authorizePolicyOwnerAccess, findPolicyOwner, ownedBy, POLICY_OWNERS, type PolicyOwner, type PolicyOwnerKind, refuseProtectedRole } from "./policy-owners";
 import type { Principal } from "./principal";
 
 // Inline policies (Put/Get/Delete/List{User,Group,Role}Policy): a document stored as sent, owned by one user,
@@ -18,9 +18,12 @@ type Input = { actor: Principal; kind: PolicyOwnerKind; name: string };
 const notFound = (kind: PolicyOwnerKind, policyName: string) => new IamError("NoSuchEntity", `The ${kind} policy with name ${policyName} cannot be found.`);
 const actionFor = (verb: string, kind: PolicyOwnerKind, suffix = "Policy") => `${verb}${POLICY_OWNERS[kind].action}${suffix}`;
 
+/** The owner an operation names, once the caller may act on it; a change to a service-linked role's is refused. */
 async function ownerFor(db: DbOrTx, input: Input, action: string, read: boolean): Promise<PolicyOwner> {
   authorizePolicyOwnerAccess(input.actor, action, input.kind, input.name, { read });
-  return findPolicyOwner(db, input.actor.accountId, input.kind, input.name);
+  const owner = await findPolicyOwner(db, input.actor.accountId, input.kind, input.name);
+  if (!read) refuseProtectedRole(owner);
+  return owner;
 }
 
 /**

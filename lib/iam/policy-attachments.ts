@@ -5,7 +5,7 @@ import { IamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
 import { newId } from "./ids";
 import { findPolicy, policyNotFound } from "./managed-policies";
-import { authorizePolicyOwnerAccess, findPolicyOwner, ownedBy, POLICY_OWNERS, type PolicyOwnerKind } from "./policy-owners";
+import { authorizePolicyOwnerAccess, findPolicyOwner, ownedBy, POLICY_OWNERS, type PolicyOwnerKind, refuseProtectedRole } from "./policy-owners";
 import type { Principal } from "./principal";
 import { lockPolicyOwner } from "./row-locks";
 
@@ -15,7 +15,7 @@ export const MANAGED_POLICIES_PER_OWNER = 10;
 export type AttachedPolicy = { policyName: string; policyArn: string; path: string };
 
 const notAttachable = (arn: string) => new IamError("NoSuchEntity", `Policy ${arn} does not exist or is not attachable.`);
-/** Roles AWS made for a service (path /aws-service-role/) are AWS's to change. */
+/** AWS's policies for service-linked roles (path /aws-service-role/) are attached by AWS alone. */
 const SERVICE_ROLE_PATH = "/aws-service-role/";
 
 type OwnerInput = EventOrigin & { kind: PolicyOwnerKind; name: string; policyArn: string };
@@ -34,9 +34,7 @@ export async function attachPolicy(db: Db, input: OwnerInput): Promise<void> {
   authorizePolicyOwnerAccess(actor, action, kind, input.name, { read: false });
   await db.$transaction(async (tx) => {
     const owner = await findPolicyOwner(tx, actor.accountId, kind, input.name);
-    if (kind === "role" && owner.path.startsWith(SERVICE_ROLE_PATH)) {
-      throw new IamError("UnmodifiableEntity", `Cannot perform the operation on the protected role '${owner.name}' - this role is only modifiable by AWS`);
-    }
+    refuseProtectedRole(owner);
     const policy = await findPolicy(tx, actor.accountId, input.policyArn, notAttachable);
     if (policy.scope === "AWS" && awsManagedPolicyPath(policy.arn) === SERVICE_ROLE_PATH) {
       throw new IamError("PolicyNotAttachable", "Cannot attach a Service Role Policy to a Customer Role.");
@@ -62,9 +60,7 @@ export async function detachPolicy(db: Db, input: OwnerInput): Promise<void> {
   authorizePolicyOwnerAccess(actor, action, kind, input.name, { read: false });
   await db.$transaction(async (tx) => {
     const owner = await findPolicyOwner(tx, actor.accountId, kind, input.name);
-    if (kind === "role" && owner.path.startsWith(SERVICE_ROLE_PATH)) {
-      throw new IamError("UnmodifiableEntity", `Cannot perform the operation on the protected role '${owner.name}' - this role is only modifiable by AWS`);
-    }
+    refuseProtectedRole(owner);
     const { count } = await tx.policyAttachment.deleteMany({ where: { ...ownedBy(owner), policyArn: input.policyArn } });
     if (count === 0) throw policyNotFound(input.policyArn);
     await recordCallerEvent(tx, input, action, { [ownerParameter(kind)]: owner.name, policyArn: input.policyArn });

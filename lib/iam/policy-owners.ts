@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db/types";
 import { accessDenied, isAccountAdministrator, isSelf } from "./authorization";
+import { IamError } from "./errors";
 import { findGroupByName } from "./groups";
 import type { Principal } from "./principal";
 import { findRoleByName } from "./roles";
@@ -40,4 +41,11 @@ export function authorizePolicyOwnerAccess(actor: Principal, action: string, kin
   if (isAccountAdministrator(actor)) return;
   if (read && kind === "user" && isSelf(actor, name)) return;
   throw accessDenied(actor, action);
+}
+
+/** Roles AWS made for a service (path /aws-service-role/): their policies are AWS's to change. */
+export function refuseProtectedRole(owner: PolicyOwner): void {
+  if (owner.kind === "role" && owner.path.startsWith("/aws-service-role/")) {
+    throw new IamError("UnmodifiableEntity", `Cannot perform the operation on the protected role '${owner.name}' - this role is only modifiable by AWS`);
+  }
 }

@@ -359,7 +359,10 @@ describe("attachments", () => {
       message: "Cannot attach a Service Role Policy to a Customer Role.",
     });
     await newRole(root, "AWSServiceRoleForSupport", "/aws-service-role/support.amazonaws.com/");
-    expect((await failure("AttachRolePolicy", { RoleName: "AWSServiceRoleForSupport", PolicyArn: readOnly })).code).toBe("UnmodifiableEntity");
+    const protectedRole = { code: "UnmodifiableEntity", message: "Cannot perform the operation on the protected role 'AWSServiceRoleForSupport' - this role is only modifiable by AWS" };
+    expect(await failure("AttachRolePolicy", { RoleName: "AWSServiceRoleForSupport", PolicyArn: readOnly })).toEqual(protectedRole);
+    expect(await failure("PutRolePolicy", { RoleName: "AWSServiceRoleForSupport", PolicyName: "p", PolicyDocument: DOC })).toEqual(protectedRole);
+    expect(await call("ListRolePolicies", { RoleName: "AWSServiceRoleForSupport" })).toEqual({ PolicyNames: [], IsTruncated: false });
 
     await newUser(t.db, root, "collector", now);
     const names = ((await call("ListPolicies", { Scope: "AWS", PathPrefix: "/job-function/" }))!.Policies as { Arn: string }[]).map((p) => p.Arn);
