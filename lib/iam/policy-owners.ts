@@ -43,9 +43,12 @@ export function authorizePolicyOwnerAccess(actor: Principal, action: string, kin
   throw accessDenied(actor, action);
 }
 
-/** Roles AWS made for a service (path /aws-service-role/): their policies are AWS's to change. */
+/**
+ * Roles AWS made for a service (path /aws-service-role/) or for IAM Identity Center (/aws-reserved/): their
+ * policies are AWS's to change, and AWS answers this message (quoted in AWS's IAM Identity Center guide).
+ */
 export function refuseProtectedRole(owner: PolicyOwner): void {
-  if (owner.kind === "role" && owner.path.startsWith("/aws-service-role/")) {
+  if (owner.kind === "role" && (owner.path.startsWith("/aws-service-role/") || owner.path.startsWith("/aws-reserved/"))) {
     throw new IamError("UnmodifiableEntity", `Cannot perform the operation on the protected role '${owner.name}' - this role is only modifiable by AWS`);
   }
 }
