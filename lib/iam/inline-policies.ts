@@ -1,5 +1,4 @@
 import type { Db, DbOrTx } from "../db/types";
-import { isUniqueViolation } from "../db/types";
 import { IamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
 import { newId } from "./ids";
@@ -7,6 +6,7 @@ import { parsePolicyDocument } from "./policy/parse-policy-document";
 import { inlinePolicySizeError } from "./policy/policy-size";
 import { authorizePolicyOwnerAccess, findPolicyOwner, ownedBy, POLICY_OWNERS, type PolicyOwner, type PolicyOwnerKind, refuseProtectedRole } from "./policy-owners";
 import type { Principal } from "./principal";
+import { lockPolicyOwner } from "./row-locks";
 
 // Inline policies (Put/Get/Delete/List{User,Group,Role}Policy): a document stored as sent, owned by one user,
 // group or role, named uniquely within it.
@@ -34,26 +34,20 @@ async function ownerFor(db: DbOrTx, input: Input, action: string, read: boolean)
 export async function putInlinePolicy(db: Db, input: EventOrigin & Input & { policyName: string; policyDocument: string }): Promise<void> {
   const { actor, now, kind } = input;
   const action = actionFor("Put", kind);
-  const parsed = parsePolicyDocument(input.policyDocument, "inline");
-  if (!parsed.ok) throw new IamError("MalformedPolicyDocument", parsed.message);
-  const write = () =>
-    db.$transaction(async (tx) => {
-      const owner = await ownerFor(tx, input, action, false);
-      const others = await tx.inlinePolicy.findMany({ where: { ...ownedBy(owner), name: { not: input.policyName } }, select: { document: true } });
-      const tooBig = inlinePolicySizeError(kind, owner.name, [...others.map((other) => other.document), input.policyDocument]);
-      if (tooBig) throw new IamError(tooBig.code, tooBig.message);
-      const existing = await tx.inlinePolicy.findFirst({ where: { ...ownedBy(owner), name: input.policyName }, select: { id: true } });
-      if (existing) await tx.inlinePolicy.update({ where: { id: existing.id }, data: { document: input.policyDocument, updatedAt: now } });
-      else await tx.inlinePolicy.create({ data: { id: newId(), accountId: actor.accountId, ...ownedBy(owner), name: input.policyName, document: input.policyDocument, createdAt: now, updatedAt: now } });
-      await recordCallerEvent(tx, input, action, { [`${kind}Name`]: owner.name, policyName: input.policyName, policyDocument: input.policyDocument });
-    });
-  try {
-    await write();
-  } catch (error) {
-    // Created at the same moment by another request: this one replaces it, as a later Put does.
-    if (!isUniqueViolation(error)) throw error;
-    await write();
-  }
+  await db.$transaction(async (tx) => {
+    const owner = await ownerFor(tx, input, action, false);
+    const parsed = parsePolicyDocument(input.policyDocument, "inline");
+    if (!parsed.ok) throw new IamError("MalformedPolicyDocument", parsed.message);
+    // The size quota counts the owner's other inline policies: concurrent Puts queue on the owner's row.
+    await lockPolicyOwner(tx, owner);
+    const others = await tx.inlinePolicy.findMany({ where: { ...ownedBy(owner), name: { not: input.policyName } }, select: { document: true } });
+    const tooBig = inlinePolicySizeError(kind, owner.name, [...others.map((other) => other.document), input.policyDocument]);
+    if (tooBig) throw new IamError(tooBig.code, tooBig.message);
+    const existing = await tx.inlinePolicy.findFirst({ where: { ...ownedBy(owner), name: input.policyName }, select: { id: true } });
+    if (existing) await tx.inlinePolicy.update({ where: { id: existing.id }, data: { document: input.policyDocument, updatedAt: now } });
+    else await tx.inlinePolicy.create({ data: { id: newId(), accountId: actor.accountId, ...ownedBy(owner), name: input.policyName, document: input.policyDocument, createdAt: now, updatedAt: now } });
+    await recordCallerEvent(tx, input, action, { [`${kind}Name`]: owner.name, policyName: input.policyName, policyDocument: input.policyDocument });
+  });
 }
 
 export async function getInlinePolicy(db: DbOrTx, input: Input & { policyName: string }): Promise<InlinePolicy> {
