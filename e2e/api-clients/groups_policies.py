@@ -45,6 +45,11 @@ def lifecycle(given):
         iam.create_policy_version(PolicyArn=arn, PolicyDocument=json.dumps(READ_BUCKETS))
     step("sixth_version", "create_policy_version", PolicyArn=arn, PolicyDocument=json.dumps(READ_BUCKETS))
 
+    step("tag_policy", "tag_policy", PolicyArn=arn, Tags=[{"Key": "team", "Value": "blue"}, {"Key": "OWNER", "Value": "bo"}])
+    step("untag_policy", "untag_policy", PolicyArn=arn, TagKeys=["team"])
+    step("policy_tags", "list_policy_tags", PolicyArn=arn)
+    step("tag_aws_policy", "tag_policy", PolicyArn=READ_ONLY, Tags=[{"Key": "team", "Value": "blue"}])
+
     step("attach_group", "attach_group_policy", GroupName="Developers", PolicyArn=arn)
     step("attach_user", "attach_user_policy", UserName="ana", PolicyArn=READ_ONLY)
     step("attach_missing", "attach_user_policy", UserName="ana", PolicyArn="arn:aws:iam::aws:policy/NoSuchPolicy")
