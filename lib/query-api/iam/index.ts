@@ -6,6 +6,7 @@ import { CREDENTIAL_REPORT_OPERATIONS } from "./credential-report";
 import { LOGIN_PROFILE_OPERATIONS } from "./login-profiles";
 import { MFA_DEVICE_OPERATIONS } from "./mfa-devices";
 import { PASSWORD_POLICY_OPERATIONS } from "./password-policy";
+import { ROLE_OPERATIONS } from "./roles";
 import { SERVICE_SPECIFIC_CREDENTIAL_OPERATIONS } from "./service-specific-credentials";
 import { SIGNING_CERTIFICATE_OPERATIONS } from "./signing-certificates";
 import { SSH_PUBLIC_KEY_OPERATIONS } from "./ssh-public-keys";
@@ -26,4 +27,5 @@ export const IAM_OPERATIONS = operationTable(
   SERVICE_SPECIFIC_CREDENTIAL_OPERATIONS,
   CREDENTIAL_REPORT_OPERATIONS,
   ACCOUNT_OPERATIONS,
+  ROLE_OPERATIONS,
 );
