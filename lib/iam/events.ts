@@ -67,7 +67,7 @@ export type EventInput = {
   now: Date;
   context: RequestContext;
   /** The caller, when known; a failed sign-in names only what was typed, in requestParameters. */
-  principal?: Pick<Principal, "arn" | "isRoot" | "userName"> | null;
+  principal?: Pick<Principal, "arn" | "isRoot" | "userName" | "roleSession"> | null;
   errorCode?: string | null;
   errorMessage?: string | null;
   requestParameters?: Record<string, unknown> | null;
@@ -126,9 +126,10 @@ export async function recordEvent(db: DbOrTx, input: EventInput): Promise<void> 
       eventTime: input.now,
       eventName: input.eventName,
       eventSource: input.eventSource,
-      userType: input.principal ? (input.principal.isRoot ? "Root" : "IAMUser") : null,
+      userType: input.principal ? (input.principal.isRoot ? "Root" : input.principal.roleSession ? "AssumedRole" : "IAMUser") : null,
       principalArn: input.principal?.arn ?? null,
-      userName: input.principal?.userName ?? null,
+      // CloudTrail's lookup names a role session by its session name.
+      userName: input.principal?.userName ?? input.principal?.roleSession?.sessionName ?? null,
       sourceIpAddress: input.context.sourceIp,
       userAgent: input.context.userAgent?.slice(0, 1024) ?? null,
       errorCode: input.errorCode ?? null,

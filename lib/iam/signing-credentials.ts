@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { ACCOUNT_CLOCK } from "../clock/account-clock";
 import type { Db } from "../db/types";
 import { decryptSecret } from "../mfa/secret-crypto";
-import { PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, userPrincipal } from "./get-principal";
+import { PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_ROLE_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, roleSessionPrincipal, userPrincipal } from "./get-principal";
 import type { Principal } from "./principal";
 
 export type SigningCredentials = {
@@ -10,6 +10,8 @@ export type SigningCredentials = {
   secretAccessKey: string;
   /** For temporary credentials: the hash the X-Amz-Security-Token must match. */
   sessionTokenHash: string | null;
+  /** When temporary credentials were issued (aws:TokenIssueTime); null for long-term keys. */
+  issuedAt: Date | null;
   /** When MFA was used to obtain these credentials; null for long-term keys and sessions without MFA. */
   mfaAuthenticatedAt: Date | null;
   /** The account's "Require MFA for API calls" (require-mfa-for-api.ts), read in the same query. */
@@ -27,7 +29,7 @@ const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, requireMfaForApi: 
 
 /**
  * The credentials behind an access key id, for checking a SigV4 signature: an active long-term key
- * ("AKIA…") or unexpired temporary credentials from GetSessionToken ("ASIA…"). Null otherwise.
+ * ("AKIA…") or unexpired temporary credentials from GetSessionToken or AssumeRole ("ASIA…"). Null otherwise.
  * Every signed request starts here: a long-term key is one query, with its principal and account.
  */
 export async function findSigningCredentials(
@@ -38,14 +40,25 @@ export async function findSigningCredentials(
   if (accessKeyId.startsWith("ASIA")) {
     const credential = await db.temporaryCredential.findFirst({
       where: { id: accessKeyId, expiresAt: { gt: now } },
-      select: { userId: true, secretCiphertext: true, sessionTokenHash: true, mfaAuthenticatedAt: true, account: { select: SIGNING_ACCOUNT_FIELDS } },
+      select: {
+        userId: true,
+        secretCiphertext: true,
+        sessionTokenHash: true,
+        mfaAuthenticatedAt: true,
+        createdAt: true,
+        roleSessionName: true,
+        // A role's sessions go with the role (onDelete: Cascade), so a session's role always exists.
+        role: { select: PRINCIPAL_ROLE_FIELDS },
+        account: { select: SIGNING_ACCOUNT_FIELDS },
+      },
     });
     if (!credential) return null;
-    const { account } = credential;
-    const user = credential.userId && (await db.user.findFirst({ where: { id: credential.userId, accountId: account.id }, select: PRINCIPAL_USER_FIELDS }));
-    if (credential.userId && !user) return null;
+    const { account, role } = credential;
+    const user = !role && credential.userId && (await db.user.findFirst({ where: { id: credential.userId, accountId: account.id }, select: PRINCIPAL_USER_FIELDS }));
+    if (!role && credential.userId && !user) return null;
     return {
-      principal: user ? userPrincipal(account, user) : rootPrincipal(account),
+      principal: role ? roleSessionPrincipal(account, role, credential.roleSessionName!) : user ? userPrincipal(account, user) : rootPrincipal(account),
+      issuedAt: credential.createdAt,
       secretAccessKey: decryptSecret(credential.secretCiphertext, input.encryptionKey),
       sessionTokenHash: credential.sessionTokenHash,
       mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
@@ -68,6 +81,7 @@ export async function findSigningCredentials(
     principal: key.user ? userPrincipal(key.account, key.user) : rootPrincipal(key.account),
     secretAccessKey: decryptSecret(key.secretCiphertext, input.encryptionKey),
     sessionTokenHash: null,
+    issuedAt: null,
     mfaAuthenticatedAt: null,
     requireMfaForApi: key.account.requireMfaForApi,
     lastUsedAt: key.lastUsedAt,
@@ -95,5 +109,17 @@ export async function markAccessKeyUsed(
   await db.accessKey.updateMany({
     where: { id: accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
     data: { lastUsedAt: now, lastUsedService: input.service, lastUsedRegion: input.region },
+  });
+}
+
+/**
+ * Records that a role session signed a request: the role's RoleLastUsed (GetRole), with the region of
+ * the request's SigV4 scope, at most once a minute by the same conditional update as markAccessKeyUsed.
+ */
+export async function markRoleUsed(db: Db, input: { roleId: string; region: string; now: Date }): Promise<void> {
+  const stale = new Date(input.now.getTime() - LAST_USED_RESOLUTION_MS);
+  await db.role.updateMany({
+    where: { id: input.roleId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
+    data: { lastUsedAt: input.now, lastUsedRegion: input.region },
   });
 }
