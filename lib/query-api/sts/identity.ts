@@ -13,7 +13,7 @@ export const IDENTITY_OPERATIONS: Record<string, Operation> = {
   },
 
   async GetAccessKeyInfo({ params, db }) {
-    const p = parseParams(z.object({ AccessKeyId: awsString("accessKeyId", STS.accessKeyId) }), params);
+    const p = parseParams(z.object({ AccessKeyId: awsString("accessKeyId", STS.accessKeyId, "sts") }), params);
     const { account } = await getAccessKeyInfo(db, p.AccessKeyId);
     return { Account: account ?? undefined };
   },

@@ -6,12 +6,12 @@ import type { Operation } from "../operation";
 import { awsInteger, awsString, parseParams } from "../params";
 
 const ASSUME_ROLE = z.object({
-  RoleArn: awsString("roleArn", STS.arn),
-  RoleSessionName: awsString("roleSessionName", STS.roleSessionName),
-  DurationSeconds: awsInteger("durationSeconds", ROLE_DURATION_SECONDS).optional(),
-  SerialNumber: awsString("serialNumber", STS.serialNumber).optional(),
-  TokenCode: awsString("tokenCode", STS.tokenCode).optional(),
-  ExternalId: awsString("externalId", STS.externalId).optional(),
+  RoleArn: awsString("roleArn", STS.arn, "sts"),
+  RoleSessionName: awsString("roleSessionName", STS.roleSessionName, "sts"),
+  DurationSeconds: awsInteger("durationSeconds", ROLE_DURATION_SECONDS, "sts").optional(),
+  SerialNumber: awsString("serialNumber", STS.serialNumber, "sts").optional(),
+  TokenCode: awsString("tokenCode", STS.tokenCode, "sts").optional(),
+  ExternalId: awsString("externalId", STS.externalId, "sts").optional(),
 });
 
 /** Role sessions: `aws sts assume-role --role-arn … --role-session-name … [--serial-number … --token-code …]`. */
