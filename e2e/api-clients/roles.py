@@ -53,9 +53,8 @@ if __name__ == "__main__":
     as_user = as_credentials({"accessKeyId": key["AccessKeyId"], "secretAccessKey": key["SecretAccessKey"]})
     step("assume_without_mfa", "sts", "assume_role", as_user, RoleArn=role_arn, RoleSessionName="no-mfa")
     step("assume_bad_session_name", "sts", "assume_role", as_user, RoleArn=role_arn, RoleSessionName="has space")
+    # The code of the step after the one EnableMFADevice accepted last.
     (code,) = lab.totp(seed, 1)
-    step("assume_too_long", "sts", "assume_role", as_user, RoleArn=role_arn, RoleSessionName="long", DurationSeconds=7200,
-         SerialNumber=serial, TokenCode=code)
     assumed = step("assume", "sts", "assume_role", as_user, RoleArn=role_arn, RoleSessionName="with-mfa", SerialNumber=serial, TokenCode=code)
     step("assume_replayed", "sts", "assume_role", as_user, RoleArn=role_arn, RoleSessionName="again", SerialNumber=serial, TokenCode=code)
     if assumed:
@@ -72,6 +71,7 @@ if __name__ == "__main__":
     step("update_assume_role_policy", "iam", "update_assume_role_policy", RoleName=role,
          PolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": user_arn}, "Action": "sts:AssumeRole"}]}))
     step("assume_after_update", "sts", "assume_role", as_user, RoleArn=role_arn, RoleSessionName="no-mfa-now")
+    step("assume_too_long", "sts", "assume_role", as_user, RoleArn=role_arn, RoleSessionName="long", DurationSeconds=7200)
     step("delete_role", "iam", "delete_role", RoleName=role)
     step("get_role_deleted", "iam", "get_role", RoleName=role)
     steps["user_arn"] = user_arn

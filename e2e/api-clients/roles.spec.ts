@@ -107,9 +107,8 @@ test("the AWS CLI: AssumeRole of a role that requires MFA, refused without a cod
   expect(await aws("sts", "assume-role", "--role-arn", roleArn, "--role-session-name", "root")).toEqual({
     error: { code: "AccessDenied", message: "Roles may not be assumed by root accounts." },
   });
+  // The code of the step after the one EnableMFADevice accepted last.
   const [code] = await oathtoolCodes(seed, 1);
-  expect(await asOps("sts", "assume-role", "--role-arn", roleArn, "--role-session-name", "ops", "--serial-number", serial, "--token-code", code,
-    "--duration-seconds", "7200")).toEqual({ error: { code: "ValidationError", message: "The requested DurationSeconds exceeds the MaxSessionDuration set for this role." } });
   const assumed = await asOps("sts", "assume-role", "--role-arn", roleArn, "--role-session-name", "ops", "--serial-number", serial, "--token-code", code);
   const sessionArn = `arn:aws:sts::${account.accountId}:assumed-role/NeedsMfa/ops`;
   expect(assumed.output).toEqual({
@@ -118,6 +117,12 @@ test("the AWS CLI: AssumeRole of a role that requires MFA, refused without a cod
   });
   expect(await asOps("sts", "assume-role", "--role-arn", roleArn, "--role-session-name", "again", "--serial-number", serial, "--token-code", code)).toEqual({
     error: { code: "AccessDenied", message: "MultiFactorAuthentication failed with invalid MFA one time pass code." },
+  });
+
+  // Without the MFA condition, a session longer than the role's maximum is refused as AWS refuses it.
+  await aws("iam", "update-assume-role-policy", "--role-name", "NeedsMfa", "--policy-document", JSON.stringify(trustPolicy(userArn)));
+  expect(await asOps("sts", "assume-role", "--role-arn", roleArn, "--role-session-name", "ops", "--duration-seconds", "7200")).toEqual({
+    error: { code: "ValidationError", message: "The requested DurationSeconds exceeds the MaxSessionDuration set for this role." },
   });
 
   const { Credentials: c, AssumedRoleUser: user } = assumed.output as { Credentials: Record<string, string>; AssumedRoleUser: { AssumedRoleId: string } };
@@ -174,7 +179,7 @@ test("the JS SDK: CreateRole, GetRole with the trust policy URL-encoded, AssumeR
   expect((await iam.send(new ListRolesCommand({}))).Roles).toHaveLength(1);
   const refused = await iam.send(new CreateRoleCommand({ RoleName: "SdkRole", AssumeRolePolicyDocument: trust })).catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(IAMServiceException);
-  expect(refused).toMatchObject({ name: "EntityAlreadyExists", message: "Role with name SdkRole already exists.", $metadata: { httpStatusCode: 409 } });
+  expect(refused).toMatchObject({ name: "EntityAlreadyExistsException", message: "Role with name SdkRole already exists.", $metadata: { httpStatusCode: 409 } });
 
   const asRoot = await stsClient(target.baseURL, target.credentials).send(new AssumeRoleCommand({ RoleArn: created!.Arn!, RoleSessionName: "root" })).catch((e: unknown) => e);
   expect(asRoot).toBeInstanceOf(STSServiceException);
