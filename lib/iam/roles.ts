@@ -40,18 +40,8 @@ export type RoleView = {
 /** A role as GetRole answers it: besides, its tags by key and when it was last used. */
 export type RoleDetail = RoleView & { tags: Tag[]; lastUsed: { at: Date; region: string | null } | null };
 
-type RoleRow = {
-  id: string;
-  name: string;
-  path: string;
-  arn: string;
-  createdAt: Date;
-  assumeRolePolicyDocument: string;
-  description: string | null;
-  maxSessionDuration: number;
-  lastUsedAt: Date | null;
-  lastUsedRegion: string | null;
-};
+/** A role as stored (Prisma's Role row, or the part of it these functions read). */
+type RoleRow = Omit<RoleView, "roleId" | "roleName"> & { id: string; name: string; lastUsedAt: Date | null; lastUsedRegion: string | null };
 
 export function roleView(role: Omit<RoleRow, "lastUsedAt" | "lastUsedRegion">): RoleView {
   return {
