@@ -16,7 +16,7 @@ export type SigningCredentials = {
   mfaAuthenticatedAt: Date | null;
   /** The account's "Require MFA for API calls" (require-mfa-for-api.ts), read in the same query. */
   requireMfaForApi: boolean;
-  /** A long-term key's last recorded use, so markAccessKeyUsed writes only when it is stale. */
+  /** A long-term key's last recorded use, or a role session's role's, so that use is written only when stale. */
   lastUsedAt: Date | null;
   /** The account's clock (lib/clock/account-clock.ts), read in the same query. */
   clockOffsetSeconds: number | null;
@@ -48,7 +48,7 @@ export async function findSigningCredentials(
         createdAt: true,
         roleSessionName: true,
         // A role's sessions go with the role (onDelete: Cascade), so a session's role always exists.
-        role: { select: PRINCIPAL_ROLE_FIELDS },
+        role: { select: { ...PRINCIPAL_ROLE_FIELDS, lastUsedAt: true } },
         account: { select: SIGNING_ACCOUNT_FIELDS },
       },
     });
@@ -63,7 +63,7 @@ export async function findSigningCredentials(
       sessionTokenHash: credential.sessionTokenHash,
       mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
       requireMfaForApi: account.requireMfaForApi,
-      lastUsedAt: null,
+      lastUsedAt: role?.lastUsedAt ?? null,
       clockOffsetSeconds: account.clockOffsetSeconds,
     };
   }
@@ -114,10 +114,12 @@ export async function markAccessKeyUsed(
 
 /**
  * Records that a role session signed a request: the role's RoleLastUsed (GetRole), with the region of
- * the request's SigV4 scope, at most once a minute by the same conditional update as markAccessKeyUsed.
+ * the request's SigV4 scope, at most once a minute by the same conditional update as markAccessKeyUsed,
+ * and, with the use read with the credentials (`lastUsedAt`), without a query while it is recent.
  */
-export async function markRoleUsed(db: Db, input: { roleId: string; region: string; now: Date }): Promise<void> {
+export async function markRoleUsed(db: Db, input: { roleId: string; region: string; now: Date; lastUsedAt?: Date | null }): Promise<void> {
   const stale = new Date(input.now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (input.lastUsedAt && input.lastUsedAt >= stale) return;
   await db.role.updateMany({
     where: { id: input.roleId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
     data: { lastUsedAt: input.now, lastUsedRegion: input.region },

@@ -73,7 +73,7 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
     throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid");
   }
   await markAccessKeyUsed(getDb(), { accessKeyId: signature.accessKeyId, service, region: signature.region, now, lastUsedAt: credentials.lastUsedAt });
-  if (roleSession) await markRoleUsed(getDb(), { roleId: roleSession.roleId, region: signature.region, now });
+  if (roleSession) await markRoleUsed(getDb(), { roleId: roleSession.roleId, region: signature.region, now, lastUsedAt: credentials.lastUsedAt });
   return {
     caller: {
       actor: credentials.principal,
