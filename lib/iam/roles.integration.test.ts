@@ -9,7 +9,8 @@ import { nonUserCredentials, targetOf } from "./credentials-target";
 import { deleteRole } from "./delete-role";
 import { enableMfaDevice } from "./enable-mfa-device";
 import { getAccountSummary } from "./get-account-summary";
-import { principalUserId } from "./get-principal";
+import { createUser } from "./create-user";
+import { getPrincipal, principalUserId } from "./get-principal";
 import { getRole } from "./get-role";
 import { listRoles } from "./list-roles";
 import type { Principal } from "./principal";
@@ -249,6 +250,17 @@ describe("AssumeRole", () => {
     });
     const chained = await assumeRole(t.db, { ...origin(session), roleArn: role.arn, roleSessionName: "chained", settings });
     expect(chained.arn).toBe(`arn:aws:sts::${root.accountId}:assumed-role/Short/chained`);
+  });
+
+  it("names a user with a path by its ARN, and counts the MFA of the signing session credentials", async () => {
+    const { userId } = await createUser(t.db, { accountId: root.accountId, userName: "pathed", path: "/division/", ...origin(root) });
+    const pathed = (await getPrincipal(t.db, root.accountId, userId))!;
+    const role = await newRole("ForPathed", trust({ AWS: pathed.arn }, { Bool: { "aws:MultiFactorAuthPresent": "true" } }));
+    const request = (callerSession?: { issuedAt: Date; mfaAuthenticatedAt: Date | null }) =>
+      assumeRole(t.db, { ...origin(pathed), roleArn: role.arn, roleSessionName: "p", callerSession, settings });
+    expect((await failure(request({ issuedAt: now, mfaAuthenticatedAt: null }))).code).toBe("AccessDenied");
+    const assumed = await request({ issuedAt: at(-60_000), mfaAuthenticatedAt: at(-60_000) });
+    expect((await findSigningCredentials(t.db, { accessKeyId: assumed.accessKeyId, now, encryptionKey: settings.encryptionKey }))?.mfaAuthenticatedAt).toEqual(at(-60_000));
   });
 
   it("checks sts:ExternalId when the trust policy asks for one", async () => {
