@@ -15,7 +15,12 @@ import { issueTemporaryCredentials, type SessionCredentials } from "./temporary-
 
 /** AssumeRole's DurationSeconds when none is asked (STS API reference). */
 export const ASSUME_ROLE_DEFAULT_SECONDS = 3600;
-/** The longest session a role session may get by assuming a role ("role chaining"). */
+/**
+ * The longest session temporary credentials may get by assuming a role: "role chaining" (STS API
+ * reference), which STS applies to GetSessionToken's credentials too (as reported in
+ * mmmorris1975/aws-runas #11: "The requested DurationSeconds exceeds the 1 hour session limit for
+ * roles assumed by role chaining." for session-token credentials).
+ */
 export const ROLE_CHAINING_MAX_SECONDS = 3600;
 
 export type AssumeRoleInput = EventOrigin & {
@@ -103,7 +108,7 @@ export async function assumeRole(db: Db, input: AssumeRoleInput): Promise<Assume
   }
 
   const durationSeconds = input.durationSeconds ?? ASSUME_ROLE_DEFAULT_SECONDS;
-  if (actor.roleSession && durationSeconds > ROLE_CHAINING_MAX_SECONDS) {
+  if ((actor.roleSession || input.callerSession) && durationSeconds > ROLE_CHAINING_MAX_SECONDS) {
     return refuse(new IamError("ValidationError", "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining."));
   }
   if (durationSeconds > role.maxSessionDuration) {

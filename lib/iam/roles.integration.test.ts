@@ -232,7 +232,7 @@ describe("AssumeRole", () => {
     });
   });
 
-  it("keeps DurationSeconds within the role's maximum, and a role session's chained session within an hour", async () => {
+  it("keeps DurationSeconds within the role's maximum, and a session assumed with temporary credentials within an hour", async () => {
     // A role named in a trust policy must exist: the role trusts itself once it does.
     const role = await newRole("Short");
     await updateAssumeRolePolicy(t.db, { ...origin(root), roleName: "Short", policyDocument: trust({ AWS: [dev.arn, role.arn] }) });
@@ -248,6 +248,10 @@ describe("AssumeRole", () => {
       code: "ValidationError",
       message: "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
     });
+    const fromSessionToken = { issuedAt: now, mfaAuthenticatedAt: null };
+    expect((await failure(assumeRole(t.db, { ...origin(dev), roleArn: role.arn, roleSessionName: "d", durationSeconds: 3601, callerSession: fromSessionToken, settings }))).message).toBe(
+      "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+    );
     const chained = await assumeRole(t.db, { ...origin(session), roleArn: role.arn, roleSessionName: "chained", settings });
     expect(chained.arn).toBe(`arn:aws:sts::${root.accountId}:assumed-role/Short/chained`);
   });
