@@ -3,7 +3,7 @@ import { requireAccountAdministrator } from "./authorization";
 import { awsManagedPolicy } from "./aws-managed-policies";
 import { attachmentCounts, awsPolicyOf, localPolicyOf, type ManagedPolicy, type PolicyVersion, policyVersionsOf } from "./managed-policies";
 import type { Principal } from "./principal";
-import type { Tag } from "./user-tags";
+import type { Tag } from "./tags";
 
 // GetAccountAuthorizationDetails: every user, group and role with its policies, and every managed policy in
 // use, in one answer an audit script pages through.

@@ -11,6 +11,7 @@ export const EVENT_SOURCE = {
 /** The events this IAM records, offered as suggestions by the event history's filter (any name can be typed). */
 export const RECORDED_EVENT_NAMES = [
   "AddUserToGroup",
+  "AssumeRole",
   "AttachGroupPolicy",
   "AttachRolePolicy",
   "AttachUserPolicy",
@@ -23,6 +24,7 @@ export const RECORDED_EVENT_NAMES = [
   "CreateLoginProfile",
   "CreatePolicy",
   "CreatePolicyVersion",
+  "CreateRole",
   "CreateServiceSpecificCredential",
   "CreateUser",
   "CreateVirtualMFADevice",
@@ -35,6 +37,7 @@ export const RECORDED_EVENT_NAMES = [
   "DeleteLoginProfile",
   "DeletePolicy",
   "DeletePolicyVersion",
+  "DeleteRole",
   "DeleteRolePolicy",
   "DeleteSSHPublicKey",
   "DeleteServiceSpecificCredential",
@@ -59,15 +62,20 @@ export const RECORDED_EVENT_NAMES = [
   "SetDefaultPolicyVersion",
   "TagMFADevice",
   "TagPolicy",
+  "TagRole",
   "TagUser",
   "UntagMFADevice",
   "UntagPolicy",
+  "UntagRole",
   "UntagUser",
   "UpdateAccessKey",
   "UpdateAccountPasswordPolicy",
   "UpdateAccountSettings",
+  "UpdateAssumeRolePolicy",
   "UpdateGroup",
   "UpdateLoginProfile",
+  "UpdateRole",
+  "UpdateRoleDescription",
   "UpdateSSHPublicKey",
   "UpdateServiceSpecificCredential",
   "UpdateSigningCertificate",
@@ -83,7 +91,7 @@ export type EventInput = {
   now: Date;
   context: RequestContext;
   /** The caller, when known; a failed sign-in names only what was typed, in requestParameters. */
-  principal?: Pick<Principal, "arn" | "isRoot" | "userName"> | null;
+  principal?: Pick<Principal, "arn" | "isRoot" | "userName" | "roleSession"> | null;
   errorCode?: string | null;
   errorMessage?: string | null;
   requestParameters?: Record<string, unknown> | null;
@@ -142,9 +150,10 @@ export async function recordEvent(db: DbOrTx, input: EventInput): Promise<void> 
       eventTime: input.now,
       eventName: input.eventName,
       eventSource: input.eventSource,
-      userType: input.principal ? (input.principal.isRoot ? "Root" : "IAMUser") : null,
+      userType: input.principal ? (input.principal.isRoot ? "Root" : input.principal.roleSession ? "AssumedRole" : "IAMUser") : null,
       principalArn: input.principal?.arn ?? null,
-      userName: input.principal?.userName ?? null,
+      // CloudTrail's lookup names a role session by its session name.
+      userName: input.principal?.userName ?? input.principal?.roleSession?.sessionName ?? null,
       sourceIpAddress: input.context.sourceIp,
       userAgent: input.context.userAgent?.slice(0, 1024) ?? null,
       errorCode: input.errorCode ?? null,

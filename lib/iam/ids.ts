@@ -16,6 +16,11 @@ export function newUserId(): string {
   return `AIDA${randomBase32(17)}`;
 }
 
+/** AWS's role id shape: "AROA" and 17 upper-case base32 characters. */
+export function newRoleId(): string {
+  return `AROA${randomBase32(17)}`;
+}
+
 function base32(bytes: Buffer): string {
   let bits = 0;
   let value = 0;

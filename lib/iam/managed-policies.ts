@@ -9,7 +9,7 @@ import { awsManagedPolicyId, newPolicyId } from "./ids";
 import { parsePolicyDocument } from "./policy/parse-policy-document";
 import { managedPolicySizeError } from "./policy/policy-size";
 import type { Principal } from "./principal";
-import { checkDistinctKeys, type Tag, writeTags } from "./user-tags";
+import { checkDistinctKeys, type Tag, tagKeyOf, writeTags } from "./tags";
 
 // Managed policies: the account's own (customer managed, rows of ManagedPolicy with their versions) and
 // AWS's (lib/iam/aws-managed-policies.ts, one version each, the same in every account, never changed by
@@ -131,18 +131,14 @@ export function checkManagedPolicyDocument(document: string): void {
   if (tooBig) throw new IamError(tooBig.code, tooBig.message);
 }
 
-const tagKey = (key: string) => key.toLowerCase();
-
 function writePolicyTags(tx: DbOrTx, policyId: string, tags: Tag[]): Promise<void> {
   return writeTags(
+    {
+      upsert: ({ keyKey, key, value }) =>
+        tx.managedPolicyTag.upsert({ where: { policyId_keyKey: { policyId, keyKey } }, create: { policyId, keyKey, key, value }, update: { key, value } }),
+      count: () => tx.managedPolicyTag.count({ where: { policyId } }),
+    },
     tags,
-    (tag) =>
-      tx.managedPolicyTag.upsert({
-        where: { policyId_keyKey: { policyId, keyKey: tag.keyKey } },
-        create: { policyId, keyKey: tag.keyKey, key: tag.key, value: tag.value },
-        update: { key: tag.key, value: tag.value },
-      }),
-    () => tx.managedPolicyTag.count({ where: { policyId } }),
   );
 }
 
@@ -345,7 +341,7 @@ export async function untagPolicy(db: Db, input: EventOrigin & { policyArn: stri
   requireAccountAdministrator(input.actor, "UntagPolicy");
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, input.actor, input.policyArn, "UntagPolicy");
-    await tx.managedPolicyTag.deleteMany({ where: { policyId: row.id, keyKey: { in: input.tagKeys.map(tagKey) } } });
+    await tx.managedPolicyTag.deleteMany({ where: { policyId: row.id, keyKey: { in: input.tagKeys.map(tagKeyOf) } } });
     await recordCallerEvent(tx, input, "UntagPolicy", { policyArn: row.arn, tagKeys: input.tagKeys });
   });
 }

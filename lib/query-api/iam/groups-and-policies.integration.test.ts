@@ -27,7 +27,7 @@ afterAll(() => t.close());
 type Result = Record<string, unknown> | null;
 
 function call(action: string, params: Record<string, string> = {}, actor: Principal = root, when = now): Promise<Result> {
-  return IAM_OPERATIONS[action]({ params, actor, accessKeyId: "AKIAIOSFODNN7EXAMPLE", temporary: false, mfaAuthenticatedAt: null, db: t.db, now: when, context: TEST_CONTEXT, settings });
+  return IAM_OPERATIONS[action]({ params, actor, accessKeyId: "AKIAIOSFODNN7EXAMPLE", temporary: false, credentialsIssuedAt: null, mfaAuthenticatedAt: null, db: t.db, now: when, context: TEST_CONTEXT, settings });
 }
 
 /** The AWS error a call fails with, as { code, message }; fails the test if it succeeds. */

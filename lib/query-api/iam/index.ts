@@ -11,6 +11,7 @@ import { MFA_DEVICE_OPERATIONS } from "./mfa-devices";
 import { PASSWORD_POLICY_OPERATIONS } from "./password-policy";
 import { POLICY_OPERATIONS } from "./policies";
 import { POLICY_ATTACHMENT_OPERATIONS } from "./policy-attachments";
+import { ROLE_OPERATIONS } from "./roles";
 import { SERVICE_SPECIFIC_CREDENTIAL_OPERATIONS } from "./service-specific-credentials";
 import { SIGNING_CERTIFICATE_OPERATIONS } from "./signing-certificates";
 import { SSH_PUBLIC_KEY_OPERATIONS } from "./ssh-public-keys";
@@ -36,4 +37,5 @@ export const IAM_OPERATIONS = operationTable(
   POLICY_ATTACHMENT_OPERATIONS,
   INLINE_POLICY_OPERATIONS,
   AUTHORIZATION_DETAILS_OPERATIONS,
+  ROLE_OPERATIONS,
 );

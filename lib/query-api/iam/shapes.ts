@@ -71,3 +71,30 @@ export function policyVersionShape(version: { versionId: string; document: strin
     CreateDate: version.createDate,
   };
 }
+
+/** AWS's Role shape; `lastUsed` only where GetRole answers it (an empty RoleLastUsed when never used). */
+export function roleShape(role: {
+  path: string;
+  roleName: string;
+  roleId: string;
+  arn: string;
+  createdAt: Date;
+  assumeRolePolicyDocument: string;
+  description: string | null;
+  maxSessionDuration: number;
+  tags?: { key: string; value: string }[];
+  lastUsed?: { at: Date; region: string | null } | null;
+}) {
+  return {
+    Path: role.path,
+    RoleName: role.roleName,
+    RoleId: role.roleId,
+    Arn: role.arn,
+    CreateDate: role.createdAt,
+    AssumeRolePolicyDocument: policyDocumentShape(role.assumeRolePolicyDocument),
+    Description: role.description,
+    MaxSessionDuration: role.maxSessionDuration,
+    Tags: role.tags?.length ? role.tags.map(tagShape) : undefined,
+    RoleLastUsed: role.lastUsed === undefined ? undefined : role.lastUsed ? { LastUsedDate: role.lastUsed.at, Region: role.lastUsed.region } : {},
+  };
+}
