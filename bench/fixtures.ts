@@ -86,7 +86,7 @@ export async function createFixtures(
       return assignDevice(db, root, settings, userName, past);
     });
 
-    await createUser(db, { accountId, userName: API_USER, isAdmin: true, actor: root, now, context: CONTEXT });
+    await createUser(db, { accountId, userName: API_USER, administrator: true, actor: root, now, context: CONTEXT });
     await assignDevice(db, root, settings, API_USER, past);
     const key = await createAccessKey(db, { actor: root, userName: API_USER, settings, now, context: CONTEXT });
 

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import type { Principal } from "./principal";
 
 /** GetAccountSummary's MFA and user counters, as AWS defines them. */
@@ -14,7 +15,7 @@ export type AccountSummary = {
 };
 
 export async function getAccountSummary(db: DbOrTx, input: { actor: Principal }): Promise<AccountSummary> {
-  requireAccountAdministrator(input.actor, "GetAccountSummary");
+  await authorize(db, input.actor, "iam:GetAccountSummary", ANY_RESOURCE);
   const accountId = input.actor.accountId;
   const [users, devices, userDevicesInUse, rootDevices] = await Promise.all([
     db.user.count({ where: { accountId } }),

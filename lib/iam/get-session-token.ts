@@ -19,6 +19,8 @@ export type SessionCredentials = { accessKeyId: string; secretAccessKey: string;
 /**
  * STS GetSessionToken: temporary credentials for the caller, MFA-authenticated when SerialNumber and
  * TokenCode are given. The code goes through the same replay guard and attempt counter as the console.
+ * No policy is asked: "No permissions are required for a user to get a session token … You cannot use
+ * policies to control authentication operations" (IAM User Guide, "Permissions for GetSessionToken").
  */
 export async function getSessionToken(
   db: Db,

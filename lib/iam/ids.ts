@@ -111,3 +111,8 @@ export function newFidoDeviceId(): string {
 export function newHardwareTokenSerial(): string {
   return `GAKT${String(randomInt(0, 100_000_000)).padStart(8, "0")}`;
 }
+
+/** AWS's managed policy id shape: "ANPA" and 17 upper-case base32 characters. */
+export function newPolicyId(): string {
+  return `ANPA${randomBase32(17)}`;
+}

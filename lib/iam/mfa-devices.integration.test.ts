@@ -46,7 +46,7 @@ async function newUser(userName: string, options: { isAdmin?: boolean; actor?: P
   const { userId } = await createUser(t.db, {
     accountId: actor.accountId,
     userName,
-    isAdmin: options.isAdmin ?? false,
+    administrator: options.isAdmin ?? false,
     actor,
     now,
     context: TEST_CONTEXT,

@@ -12,8 +12,8 @@ export type SigningCredentials = {
   sessionTokenHash: string | null;
   /** When MFA was used to obtain these credentials; null for long-term keys and sessions without MFA. */
   mfaAuthenticatedAt: Date | null;
-  /** The account's "Require MFA for API calls" (require-mfa-for-api.ts), read in the same query. */
-  requireMfaForApi: boolean;
+  /** When temporary credentials were issued (aws:TokenIssueTime); null for long-term keys. */
+  issuedAt: Date | null;
   /** A long-term key's last recorded use, so markAccessKeyUsed writes only when it is stale. */
   lastUsedAt: Date | null;
   /** The account's clock (lib/clock/account-clock.ts), read in the same query. */
@@ -22,8 +22,8 @@ export type SigningCredentials = {
 
 export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** The account's fields a signed request needs: its principal's, the API setting and its clock. */
-const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, requireMfaForApi: true, ...ACCOUNT_CLOCK.select } as const;
+/** The account's fields a signed request needs: its principal's and its clock. */
+const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, ...ACCOUNT_CLOCK.select } as const;
 
 /**
  * The credentials behind an access key id, for checking a SigV4 signature: an active long-term key
@@ -38,7 +38,7 @@ export async function findSigningCredentials(
   if (accessKeyId.startsWith("ASIA")) {
     const credential = await db.temporaryCredential.findFirst({
       where: { id: accessKeyId, expiresAt: { gt: now } },
-      select: { userId: true, secretCiphertext: true, sessionTokenHash: true, mfaAuthenticatedAt: true, account: { select: SIGNING_ACCOUNT_FIELDS } },
+      select: { userId: true, secretCiphertext: true, sessionTokenHash: true, mfaAuthenticatedAt: true, createdAt: true, account: { select: SIGNING_ACCOUNT_FIELDS } },
     });
     if (!credential) return null;
     const { account } = credential;
@@ -49,7 +49,7 @@ export async function findSigningCredentials(
       secretAccessKey: decryptSecret(credential.secretCiphertext, input.encryptionKey),
       sessionTokenHash: credential.sessionTokenHash,
       mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
-      requireMfaForApi: account.requireMfaForApi,
+      issuedAt: credential.createdAt,
       lastUsedAt: null,
       clockOffsetSeconds: account.clockOffsetSeconds,
     };
@@ -69,7 +69,7 @@ export async function findSigningCredentials(
     secretAccessKey: decryptSecret(key.secretCiphertext, input.encryptionKey),
     sessionTokenHash: null,
     mfaAuthenticatedAt: null,
-    requireMfaForApi: key.account.requireMfaForApi,
+    issuedAt: null,
     lastUsedAt: key.lastUsedAt,
     clockOffsetSeconds: key.account.clockOffsetSeconds,
   };

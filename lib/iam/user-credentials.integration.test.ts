@@ -264,10 +264,10 @@ describe("access keys and STS", () => {
     await markAccessKeyUsed(t.db, { accessKeyId, service: "sts", region: "ap-northeast-2", now: at(5000) });
     expect(await getAccessKeyLastUsed(t.db, { actor: root, accessKeyId })).toEqual({ userName: null, lastUsedDate: at(5000), serviceName: "sts", region: "ap-northeast-2" });
 
-    expect(await getAccessKeyInfo(t.db, accessKeyId)).toEqual({ account: root.accountId });
+    expect(await getAccessKeyInfo(t.db, root, accessKeyId)).toEqual({ account: root.accountId });
     // AWS's own examples of the encoding (ids of keys this lab never issued).
-    expect(await getAccessKeyInfo(t.db, "AKIAQYLPMN5HHHFPZAM2")).toEqual({ account: "052310077262" });
-    expect(await getAccessKeyInfo(t.db, "ASIAY34FZKBOKMUTVV7A")).toEqual({ account: "609629065308" });
+    expect(await getAccessKeyInfo(t.db, root, "AKIAQYLPMN5HHHFPZAM2")).toEqual({ account: "052310077262" });
+    expect(await getAccessKeyInfo(t.db, root, "ASIAY34FZKBOKMUTVV7A")).toEqual({ account: "609629065308" });
   });
 
   it("GetSessionToken gives the root user one hour at most, whatever is asked; an IAM user what is asked", async () => {

@@ -1,10 +1,9 @@
 import type { Db, DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
 import { MAX_TAGS } from "./constraints";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
-import { findUserByName } from "./users";
 
 export type Tag = { key: string; value: string };
 
@@ -36,10 +35,10 @@ export async function writeUserTags(tx: DbOrTx, userId: string, tags: Tag[]): Pr
 
 /** TagUser: at most 50 tags on a user; a request that would pass that changes nothing. */
 export async function tagUser(db: Db, input: { actor: Principal; userName: string; tags: Tag[]; now: Date; context: RequestContext }): Promise<void> {
-  requireAccountAdministrator(input.actor, "TagUser");
   checkDistinctKeys(input.tags);
+  const { id } = await authorizeOnUser(db, input.actor, input.userName, "iam:TagUser");
   await db.$transaction(async (tx) => {
-    const user = await findUserByName(tx, input.actor.accountId, input.userName);
+    const user = await tx.user.findUniqueOrThrow({ where: { id } });
     await writeUserTags(tx, user.id, input.tags);
     await recordCallerEvent(tx, input, "TagUser", { userName: user.name, tags: input.tags });
   });
@@ -47,9 +46,9 @@ export async function tagUser(db: Db, input: { actor: Principal; userName: strin
 
 /** UntagUser: removes the keys, regardless of case; keys the user does not have are ignored, as in AWS. */
 export async function untagUser(db: Db, input: { actor: Principal; userName: string; tagKeys: string[]; now: Date; context: RequestContext }): Promise<void> {
-  requireAccountAdministrator(input.actor, "UntagUser");
+  const { id } = await authorizeOnUser(db, input.actor, input.userName, "iam:UntagUser");
   await db.$transaction(async (tx) => {
-    const user = await findUserByName(tx, input.actor.accountId, input.userName);
+    const user = await tx.user.findUniqueOrThrow({ where: { id } });
     await tx.userTag.deleteMany({ where: { userId: user.id, keyKey: { in: input.tagKeys.map(keyKey) } } });
     await recordCallerEvent(tx, input, "UntagUser", { userName: user.name, tagKeys: input.tagKeys });
   });
@@ -57,8 +56,7 @@ export async function untagUser(db: Db, input: { actor: Principal; userName: str
 
 /** ListUserTags (and GetUser's Tags): by key. Administrators read any user's; users their own. */
 export async function listUserTags(db: DbOrTx, input: { actor: Principal; userName: string }): Promise<Tag[]> {
-  requireAccountAdministrator(input.actor, "ListUserTags");
-  const user = await findUserByName(db, input.actor.accountId, input.userName);
+  const user = await authorizeOnUser(db, input.actor, input.userName, "iam:ListUserTags");
   return userTagsOf(db, user.id);
 }
 

@@ -26,7 +26,7 @@ export async function newUser(
     accountId: actor.accountId,
     userName,
     password: options.password ?? null,
-    isAdmin: options.isAdmin ?? false,
+    administrator: options.isAdmin ?? false,
     actor,
     now,
     context: TEST_CONTEXT,
