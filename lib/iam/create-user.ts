@@ -18,7 +18,10 @@ export type CreateUserInput = {
   path?: string;
   /** A console password; without one the user has no console access. */
   password?: string | null;
-  /** The lab's administrator: AdministratorAccess attached; otherwise the self-management policy (lab-policies.ts). */
+  /**
+   * The lab's permissions (lab-policies.ts): true for AdministratorAccess, false for the self-management
+   * policy; left out (the API's CreateUser) for none, as AWS gives a new user none.
+   */
   administrator?: boolean;
   /** CreateUser's Tags, already validated (at most 50, keys unique regardless of case). */
   tags?: Tag[];
@@ -83,7 +86,7 @@ export async function insertUser(
     },
   });
   const account = await tx.account.findUniqueOrThrow({ where: { id: input.accountId }, select: { requireMfaForApi: true } });
-  await grantLabPermissions(tx, { accountId: input.accountId, userId: user.userId, administrator: input.administrator ?? false, requireMfa: account.requireMfaForApi, now: input.now });
+  await grantLabPermissions(tx, { accountId: input.accountId, userId: user.userId, administrator: input.administrator, requireMfa: account.requireMfaForApi, now: input.now });
   if (input.tags?.length) await writeUserTags(tx, user.userId, input.tags);
   await recordCallerEvent(tx, input, "CreateUser", { userName: input.userName, path, ...(input.tags?.length ? { tags: input.tags } : {}) });
   if (passwordHash) {

@@ -64,18 +64,18 @@ export async function attachToUser(
 }
 
 /**
- * What a new user of the lab may do (the console's Create user, the sandbox API's "administrator", the
- * demo, the API's CreateUser): AdministratorAccess, or the self-management policy; and Force_MFA while
- * the account requires MFA for API calls.
+ * What a new user of the lab may do: AdministratorAccess, or the self-management policy (the console's
+ * Create user, the sandbox API's "administrator", the demo), or nothing (the API's CreateUser, as at
+ * AWS); and Force_MFA while the account requires MFA for API calls.
  */
 export async function grantLabPermissions(
   tx: DbOrTx,
-  input: { accountId: string; userId: string; administrator: boolean; requireMfa: boolean; now: Date },
+  input: { accountId: string; userId: string; administrator?: boolean; requireMfa: boolean; now: Date },
 ): Promise<void> {
   const { accountId, userId, now } = input;
   if (input.administrator) {
     await attachToUser(tx, { accountId, userId, policyArn: ADMINISTRATOR_ACCESS_ARN, now });
-  } else {
+  } else if (input.administrator === false) {
     const policy = await ensureLabPolicy(tx, accountId, "selfManage", now);
     await attachToUser(tx, { accountId, userId, policyArn: policy.arn, customerPolicyId: policy.id, now });
   }

@@ -13,6 +13,7 @@ import { enableMfaDevice } from "./enable-mfa-device";
 import { IamError } from "./errors";
 import { getAccountSummary } from "./get-account-summary";
 import { getPrincipal } from "./get-principal";
+import { signedInWithMfa } from "@/test/support/iam-fixtures";
 import { listMfaDevices } from "./list-mfa-devices";
 import type { Principal } from "./principal";
 import { resyncMfaDevice } from "./resync-mfa-device";
@@ -51,7 +52,7 @@ async function newUser(userName: string, options: { isAdmin?: boolean; actor?: P
     now,
     context: TEST_CONTEXT,
   });
-  return (await getPrincipal(t.db, actor.accountId, userId))!;
+  return signedInWithMfa((await getPrincipal(t.db, actor.accountId, userId))!, now);
 }
 
 /** The IamError a call fails with; fails the test if it succeeds or throws anything else. */
