@@ -96,8 +96,12 @@ export function selfResource(actor: Principal): ActionResource {
  * user's alone, refused to anyone else as an action no policy allows.
  */
 export function requireRoot(actor: Principal, action: string): void {
-  if (actor.isRoot) return;
-  throw new IamError("AccessDenied", accessDeniedMessage({ principalArn: actor.arn, action, resource: "*" }, { decision: "ImplicitDeny" }));
+  if (!actor.isRoot) throw implicitDenial(actor, action, "*");
+}
+
+/** AccessDenied as for an action no policy allows (an account's resource asked for from another account). */
+export function implicitDenial(actor: Principal, action: string, resource: string): IamError {
+  return new IamError("AccessDenied", accessDeniedMessage({ principalArn: actor.arn, action, resource }, { decision: "ImplicitDeny" }));
 }
 
 /** AWS's denial message when `actor` may not perform `action` on `resource`; null when it may (a console page's panel). */

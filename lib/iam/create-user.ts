@@ -1,7 +1,7 @@
 import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { userArn } from "./arn";
-import { authorize } from "./authorize";
+import { authorize, implicitDenial } from "./authorize";
 import { IamError } from "./errors";
 import { userResource } from "./iam-actions";
 import { grantLabPermissions } from "./lab-policies";
@@ -40,7 +40,7 @@ function alreadyExists(userName: string): IamError {
 export async function createUser(db: Db, input: CreateUserInput): Promise<CreatedUser> {
   const resource = userResource(input.accountId, input.path ?? "/", input.userName);
   await authorize(db, input.actor, "iam:CreateUser", resource);
-  if (input.actor.accountId !== input.accountId) throw new Error("a principal creates users in its own account only");
+  if (input.actor.accountId !== input.accountId) throw implicitDenial(input.actor, "iam:CreateUser", resource.named);
   const passwordHash = input.password ? await hashNewPassword(db, { accountId: input.accountId, isRoot: false, password: input.password }) : null;
   try {
     return await db.$transaction((tx) => insertUser(tx, { ...input, passwordHash }));

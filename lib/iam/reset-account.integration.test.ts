@@ -161,7 +161,7 @@ describe("resetAccount", () => {
       const error = await iamError(resetAccount(t.db, { actor, keepSessionId: session, now: later, context: TEST_CONTEXT }));
       expect({ code: error.code, message: error.message }).toEqual({
         code: "AccessDenied",
-        message: `User: ${actor.arn} is not authorized to perform: iam:ResetAccount because no identity-based policy allows the iam:ResetAccount action`,
+        message: `User: ${actor.arn} is not authorized to perform: iam:ResetAccount on resource: * because no identity-based policy allows the iam:ResetAccount action`,
       });
     }
     expect(await rowCounts(t.db, root.accountId)).toEqual({ ...before, consoleSessions: before.consoleSessions + 2 });

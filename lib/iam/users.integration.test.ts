@@ -75,7 +75,7 @@ describe("createUser", () => {
     expect(created).toMatchObject({ userName: "Carol", path: "/lab/", arn: `arn:aws:iam::${root.accountId}:user/lab/Carol` });
     expect(created.userId).toMatch(/^AIDA[A-Z2-7]{17}$/);
     const row = await userRow(root.accountId, "Carol");
-    expect(row).toMatchObject({ passwordSetAt: now, isAdmin: false });
+    expect(row).toMatchObject({ passwordSetAt: now });
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
     const events = (await storedEvents(t.db, root.accountId)).filter((event) => event.requestParameters?.includes('"Carol"'));
     expect(events.map((event) => event.eventName).sort()).toEqual(["CreateLoginProfile", "CreateUser"]);
@@ -107,7 +107,7 @@ describe("getUser and listUsers", () => {
       arn: bob.arn,
       userId: bob.userId,
       path: "/",
-      isAdmin: false,
+      administrator: false,
       loginProfile: { createDate: now },
     });
     expect((await getUser(t.db, { actor: bob, userName: "Bob" })).userName).toBe("Bob");
