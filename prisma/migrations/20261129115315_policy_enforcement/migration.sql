@@ -1,5 +1,5 @@
--- Backfill before the administrator flag goes: it becomes AWS's AdministratorAccess attached; every
--- other user gets the account's copy of AWS's self-management example; and where "Require MFA for API
+-- Backfill before the administrator flag goes: it becomes AWS's AdministratorAccess attached, every
+-- other user gets the account's copy of AWS's self-management example, and where "Require MFA for API
 -- calls" is on, every user gets Force_MFA (lib/iam/lab-policies.ts makes the same for new users).
 INSERT INTO "PolicyAttachment" ("id", "accountId", "policyArn", "customerPolicyId", "userId", "attachedAt")
 SELECT lower(hex(randomblob(16))), u."accountId", 'arn:aws:iam::aws:policy/AdministratorAccess', NULL, u."id", u."createdAt"
