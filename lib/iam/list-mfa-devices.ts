@@ -28,6 +28,16 @@ function summaries(userName: string | null, devices: { serialNumber: string; ena
 }
 
 /**
+ * The devices of the principal signing in, for the sign-in's own pages (which kinds to offer, a resync):
+ * a step of signing in, not an IAM call, so no policy is asked.
+ */
+export async function devicesOfSignIn(db: DbOrTx, principal: Principal): Promise<MfaDeviceSummary[]> {
+  const target = targetOf(principal);
+  const devices = await db.mfaDevice.findMany({ where: { accountId: principal.accountId, ...assignedTo(target) }, orderBy: ENABLED_FIRST, select: DEVICE_FIELDS });
+  return summaries(targetUserName(target), devices);
+}
+
+/**
  * ListMFADevices: the devices of every kind assigned to a user, or to the caller when no name is given.
  * The caller's own: its policies' query and one more (the API's most frequent call in scripts and the bench).
  */
@@ -35,9 +45,7 @@ export async function listMfaDevices(db: DbOrTx, input: { actor: Principal; user
   const { actor } = input;
   if (!input.userName || isSelf(actor, input.userName)) {
     if (!actor.isRoot) await authorize(db, actor, "iam:ListMFADevices", selfResource(actor));
-    const target = targetOf(actor);
-    const devices = await db.mfaDevice.findMany({ where: { accountId: actor.accountId, ...assignedTo(target) }, orderBy: ENABLED_FIRST, select: DEVICE_FIELDS });
-    return summaries(targetUserName(target), devices);
+    return devicesOfSignIn(db, actor);
   }
   await authorize(db, actor, "iam:ListMFADevices", (await userTarget(db, actor, input.userName)).resource);
   const user = await db.user.findUnique({
