@@ -57,6 +57,22 @@ export const IAM = {
   publicKeyId: constraint(20, 128, "[\\w]+"),
   /** serviceSpecificCredentialId */
   serviceSpecificCredentialId: constraint(20, 128, "[\\w]+"),
+  /** groupNameType */
+  groupName: constraint(1, 128, "[\\w+=,.@-]+"),
+  /** roleNameType */
+  roleName: constraint(1, 64, "[\\w+=,.@-]+"),
+  /** policyNameType: a managed policy's or an inline policy's name. */
+  policyName: constraint(1, 128, "[\\w+=,.@-]+"),
+  /** policyPathType: a managed policy's path, and the PathPrefix of the policy lists (stricter than pathType). */
+  policyPath: constraint(1, 512, "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/"),
+  /** policyDocumentType: JSON text of Latin-1 characters; its size quotas are IAM's own (lib/iam/policy/policy-size.ts). */
+  policyDocument: constraint(1, 131072, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"),
+  /** policyDescriptionType */
+  policyDescription: constraint(0, 1000),
+  /** policyVersionIdType: "v1", "v2", … */
+  policyVersionId: constraint(0, undefined, "v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?"),
+  /** arnType: any ARN; what it names is IAM's own check. */
+  arn: constraint(20, 2048),
 } as const;
 
 /** minimumPasswordLengthType, maxPasswordAgeType, passwordReusePreventionType: UpdateAccountPasswordPolicy's bounds. */

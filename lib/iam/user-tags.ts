@@ -20,17 +20,29 @@ export function checkDistinctKeys(tags: Tag[]): void {
 
 const tooManyTags = () => new IamError("LimitExceeded", "The number of tags has reached the maximum limit.");
 
-/** Adds or overwrites `tags` on the user (a key given again in another case replaces the old one). */
-export async function writeUserTags(tx: DbOrTx, userId: string, tags: Tag[]): Promise<void> {
+/**
+ * Adds or overwrites `tags` on one resource (a key given again in another case replaces the old one), then
+ * refuses more than 50: `upsert` writes one tag under its case-folded key, `count` counts the resource's tags.
+ * Call it in the transaction that must change nothing when it throws.
+ */
+export async function writeTags(tags: Tag[], upsert: (tag: Tag & { keyKey: string }) => Promise<unknown>, count: () => Promise<number>): Promise<void> {
   checkDistinctKeys(tags);
-  for (const tag of tags) {
-    await tx.userTag.upsert({
-      where: { userId_keyKey: { userId, keyKey: keyKey(tag.key) } },
-      create: { userId, keyKey: keyKey(tag.key), key: tag.key, value: tag.value },
-      update: { key: tag.key, value: tag.value },
-    });
-  }
-  if ((await tx.userTag.count({ where: { userId } })) > MAX_TAGS) throw tooManyTags();
+  for (const tag of tags) await upsert({ ...tag, keyKey: keyKey(tag.key) });
+  if ((await count()) > MAX_TAGS) throw tooManyTags();
+}
+
+/** Adds or overwrites `tags` on the user. */
+export async function writeUserTags(tx: DbOrTx, userId: string, tags: Tag[]): Promise<void> {
+  await writeTags(
+    tags,
+    (tag) =>
+      tx.userTag.upsert({
+        where: { userId_keyKey: { userId, keyKey: tag.keyKey } },
+        create: { userId, keyKey: tag.keyKey, key: tag.key, value: tag.value },
+        update: { key: tag.key, value: tag.value },
+      }),
+    () => tx.userTag.count({ where: { userId } }),
+  );
 }
 
 /** TagUser: at most 50 tags on a user; a request that would pass that changes nothing. */

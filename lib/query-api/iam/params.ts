@@ -23,6 +23,18 @@ export const serviceSpecificCredentialId = () => awsString("serviceSpecificCrede
 /** statusType: Active or Inactive, for keys, certificates and credentials alike. */
 export const status = () => awsEnum("status", ["Active", "Inactive"]);
 export const pathPrefix = () => awsString("pathPrefix", IAM.pathPrefix);
+export const groupName = (name = "groupName") => awsString(name, IAM.groupName);
+export const roleName = () => awsString("roleName", IAM.roleName);
+export const policyName = () => awsString("policyName", IAM.policyName);
+export const policyArn = () => awsString("policyArn", IAM.arn);
+/** A managed policy's Path, and the PathPrefix of the managed policy lists (policyPathType). */
+export const policyPath = (name = "path") => awsString(name, IAM.policyPath);
+export const policyDocument = () => awsString("policyDocument", IAM.policyDocument);
+export const policyVersionId = () => awsString("versionId", IAM.policyVersionId);
+export const policyDescription = () => awsString("description", IAM.policyDescription);
+/** EntityType: what ListEntitiesForPolicy's EntityFilter and GetAccountAuthorizationDetails's Filter name. */
+export const ENTITY_TYPES = ["User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy"] as const;
+export const policyUsageFilter = () => awsEnum("policyUsageFilter", ["PermissionsPolicy", "PermissionsBoundary"]);
 
 const PATH_MESSAGE =
   "The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.";
