@@ -226,7 +226,7 @@ describe("the credentials a cleanup walks before DeleteUser", () => {
   });
 
   it("DeleteUser answers DeleteConflict while any credential remains, one kind after the other, and succeeds once they are gone", async () => {
-    await newUser(t.db, root, "leaver", now, { password: "Leaver-pass-1" });
+    await newUser(t.db, root, "leaver", now, { password: "Leaver-pass-1", policies: false });
     const { accessKeyId } = await createAccessKey(t.db, { ...origin(root), userName: "leaver", settings });
     const certificate = await uploadSigningCertificate(t.db, { ...origin(root), userName: "leaver", certificateBody: fixture("cert-rsa-3.pem") });
     const sshKey = await uploadSshPublicKey(t.db, { ...origin(root), userName: "leaver", sshPublicKeyBody: fixture("rsa-2048.pub") });

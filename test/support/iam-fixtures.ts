@@ -18,19 +18,20 @@ export async function newAccount(db: Db, email: string, now: Date): Promise<Prin
  * A new IAM user of `actor`'s account, made by `actor` as the console's Create user makes them
  * (AdministratorAccess, or AWS's MFA self-management policy), acting as if signed in with MFA at `now`
  * unless `mfa` is false (then with long-term credentials, which that policy confines to setting up MFA).
+ * With `policies: false`, a user with no policy, as the API's CreateUser makes them.
  */
 export async function newUser(
   db: Db,
   actor: Principal,
   userName: string,
   now: Date,
-  options: { isAdmin?: boolean; password?: string; mfa?: boolean } = {},
+  options: { isAdmin?: boolean; password?: string; mfa?: boolean; policies?: false } = {},
 ): Promise<Principal> {
   const { userId } = await createUser(db, {
     accountId: actor.accountId,
     userName,
     password: options.password ?? null,
-    administrator: options.isAdmin ?? false,
+    administrator: options.isAdmin ? true : options.policies === false ? undefined : false,
     actor,
     now,
     context: TEST_CONTEXT,
