@@ -1,7 +1,8 @@
 import type { DbOrTx } from "../db/types";
 import { ACCESS_KEYS_PER_USER } from "./access-keys";
-import { requireAccountAdministrator } from "./authorization";
 import { INLINE_POLICY_SIZE_QUOTAS, MANAGED_POLICY_SIZE_QUOTA, TRUST_POLICY_SIZE_QUOTA } from "./policy/policy-size";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import type { Principal } from "./principal";
 import { IAM_DEFAULT_QUOTAS } from "./quotas";
 import { CERTIFICATES_PER_USER } from "./signing-certificates";
@@ -45,7 +46,7 @@ const flag = (present: boolean) => (present ? 1 : 0);
  * The lab has no server certificates, instance profiles or identity providers.
  */
 export async function getAccountSummary(db: DbOrTx, input: { actor: Principal }): Promise<AccountSummary> {
-  requireAccountAdministrator(input.actor, "GetAccountSummary");
+  await authorize(db, input.actor, "iam:GetAccountSummary", ANY_RESOURCE);
   const accountId = input.actor.accountId;
   const [users, groups, roles, policies, attachments, devices, userDevicesInUse, rootDevices, rootKeys, rootCertificates] = await Promise.all([
     db.user.count({ where: { accountId } }),
