@@ -68,7 +68,7 @@ export async function assumeRole(db: Db, input: AssumeRoleInput): Promise<Assume
     action: "sts:AssumeRole",
     resource: input.roleArn,
     now,
-    session: mfaAuthenticatedAt ? { issuedAt: now, mfaAuthenticatedAt } : input.callerSession,
+    session: mfaAuthenticatedAt ? { issuedAt: now, mfaAuthenticatedAt } : (input.callerSession ?? actor.request?.session),
     sourceIp: input.context.sourceIp ?? undefined,
     contextKeys: { "sts:RoleSessionName": input.roleSessionName, ...(input.externalId !== undefined ? { "sts:ExternalId": input.externalId } : {}) },
   };

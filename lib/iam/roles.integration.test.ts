@@ -248,7 +248,7 @@ describe("AssumeRole", () => {
       code: "ValidationError",
       message: "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
     });
-    const fromSessionToken = { issuedAt: now, mfaAuthenticatedAt: null };
+    const fromSessionToken = { issuedAt: now, mfaAuthenticatedAt: now };
     expect((await failure(assumeRole(t.db, { ...origin(dev), roleArn: role.arn, roleSessionName: "d", durationSeconds: 3601, callerSession: fromSessionToken, settings }))).message).toBe(
       "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
     );
@@ -275,7 +275,7 @@ describe("AssumeRole", () => {
   });
 
   it("with a trust policy requiring MFA: refused without a code, allowed with the caller's code once, refused when the code is replayed", async () => {
-    const mfaUser = await newUser(t.db, root, "mfa-user", now);
+    const mfaUser = await newUser(t.db, root, "mfa-user", now, { mfa: false });
     const device = await startVirtualMfaSetup(t.db, { ...origin(mfaUser), settings });
     const step = timeStepAt(now);
     await enableMfaDevice(t.db, {
@@ -288,7 +288,11 @@ describe("AssumeRole", () => {
     const role = await newRole("NeedsMfa", trust({ AWS: mfaUser.arn }, { Bool: { "aws:MultiFactorAuthPresent": "true" } }));
     const request = (extra: object = {}) => assumeRole(t.db, { ...origin(mfaUser), roleArn: role.arn, roleSessionName: "mfa", settings, ...extra });
 
-    expect(await failure(request())).toEqual({ code: "AccessDenied", message: denied(mfaUser, role.arn) });
+    // Without a code, AWS's MFA self-management policy denies everything but setting up MFA.
+    expect(await failure(request())).toEqual({
+      code: "AccessDenied",
+      message: `${denied(mfaUser, role.arn)} with an explicit deny in an identity-based policy: arn:aws:iam::${root.accountId}:policy/SelfManageCredentialsWithMFA`,
+    });
     const code = codeAtStep(device.seed, step);
     const assumed = await request({ serialNumber: device.serialNumber, tokenCode: code });
     const signing = await findSigningCredentials(t.db, { accessKeyId: assumed.accessKeyId, now, encryptionKey: settings.encryptionKey });
