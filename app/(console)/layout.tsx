@@ -26,9 +26,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           consoleVersion: principal.consoleVersion,
         }}
       />
-      <div className="flex flex-1">
+      <div className="flex flex-1 flex-col md:flex-row">
         <SideNav />
-        <main id="main" className="min-w-0 flex-1 px-8 py-6">
+        <main id="main" className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">
           {children}
         </main>
       </div>

@@ -41,7 +41,7 @@ export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mf
   }, [open]);
 
   return (
-    <div ref={container} className="relative">
+    <div ref={container} className="relative min-w-0">
       <button
         type="button"
         aria-expanded={open}
@@ -49,13 +49,13 @@ export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mf
         aria-label={`${m.label}: ${displayName}`}
         data-tutorial="account-menu"
         onClick={() => setOpen(!open)}
-        className="flex items-center gap-1 px-2 py-1 text-white hover:text-orange"
+        className="flex max-w-full items-center gap-1 px-2 py-1 text-white hover:text-orange"
       >
-        <span className="max-w-56 truncate">{displayName}</span>
+        <span className="max-w-[55vw] truncate sm:max-w-56">{displayName}</span>
         <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id={panelId} data-testid="account-menu" className="absolute right-0 z-40 mt-1 w-72 rounded-sm border border-line bg-white py-2 text-squid shadow-lg">
+        <div id={panelId} data-testid="account-menu" className="absolute right-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-sm border border-line bg-white py-2 text-squid shadow-lg">
           <dl className="border-b border-line px-4 pb-2 text-xs">
             <dt className="text-muted">{isRoot ? m.rootUser : m.iamUser}</dt>
             <dd className="mb-1 font-bold break-all">{principalLabel}</dd>

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
+import { ErrorInView } from "@/components/error-in-view";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
@@ -138,10 +139,10 @@ export function AssignMfaWizard({
     </button>
   );
   const errorAlert = error && (
-    <Alert tone="error">
+    <ErrorInView>
       {error}
       {error === messages.iamErrors.InvalidAuthenticationCode && <span className="mt-1 block text-xs">{messages.mfaWizard.clockHint}</span>}
-    </Alert>
+    </ErrorInView>
   );
 
   if (step.name === "select") {

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
+import { ErrorInView } from "@/components/error-in-view";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
 import { lookup } from "@/lib/i18n/messages";
@@ -64,7 +65,7 @@ export function ResyncDialog({
         <Alert tone="success">{m.resyncDone}</Alert>
       ) : (
         <>
-          {error && <Alert tone="error">{lookup(messages, error)}</Alert>}
+          {error && <ErrorInView>{lookup(messages, error)}</ErrorInView>}
           <p className="mb-3">{m.resyncIntro}</p>
           <p className="mb-3 font-mono text-xs break-all">{serialNumber}</p>
           <TwoCodesFields idPrefix="resync" codes={codes} onChange={setCodes} errors={codeErrors} />

@@ -122,6 +122,7 @@ export const en = {
     securityCredentials: "Security credentials",
     global: "Global",
     support: "Support",
+    menu: "Menu",
     skipToContent: "Skip to main content",
   },
   accountMenu: {

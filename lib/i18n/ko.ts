@@ -122,6 +122,7 @@ export const ko: Messages = {
     securityCredentials: "보안 자격 증명",
     global: "글로벌",
     support: "지원",
+    menu: "메뉴",
     skipToContent: "본문으로 건너뛰기",
   },
   accountMenu: {
