@@ -58,8 +58,9 @@ export function MfaWizard({
     const errors = codePairErrors(codes);
     setCodeErrors(errors);
     if (Object.keys(errors).length > 0) return;
+    // Outside the transition, so the last error goes before the answer comes: a repeated error is new.
+    setError(undefined);
     startTransition(async () => {
-      setError(undefined);
       const result = await actions.assign({
         userName,
         serialNumber: setup.serialNumber,

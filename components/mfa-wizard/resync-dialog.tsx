@@ -32,10 +32,11 @@ export function ResyncDialog({
     const errors = codePairErrors(codes);
     setCodeErrors(errors);
     if (Object.keys(errors).length > 0) return;
+    // Outside the transition, so the last error goes before the answer comes: a repeated error is new.
+    setError(undefined);
     startTransition(async () => {
       const result = await resync({ userName, serialNumber, code1: codes.code1.trim(), code2: codes.code2.trim() });
       if (!result.ok) return setError(result.error);
-      setError(undefined);
       setDone(true);
     });
   };

@@ -15,7 +15,7 @@ const STEP_SECONDS = 30;
  * (after signing out) still finds its code.
  */
 export function PracticeTokens() {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
   const m = messages.practiceTokens;
   const [set, setSet] = useState<PracticeTokenSet | null>(null);
   const [realNow, setRealNow] = useState(() => Date.now());
@@ -69,7 +69,7 @@ export function PracticeTokens() {
                     <p aria-label={format(m.codeFor, { serial: token.serialNumber })} className="font-mono text-3xl tracking-widest">
                       {code ?? "------"}
                     </p>
-                    <CountdownRing left={left} period={STEP_SECONDS} label={format(messages.authenticator.secondsLeft, { seconds: left })} />
+                    <CountdownRing left={left} period={STEP_SECONDS} label={format(messages.authenticator.secondsLeft, { seconds: left }, locale)} />
                   </div>
                 </li>
               );

@@ -230,7 +230,7 @@ export const en = {
     accounts: "Accounts",
     none: "No accounts yet. Add one with the secret key or the QR code from the Set up virtual MFA device dialog.",
     codeFor: "Code for {name}",
-    secondsLeft: "{seconds} seconds left",
+    secondsLeft: "{seconds, plural, one {# second} other {# seconds}} left",
     remove: "Remove",
     removeNamed: "Remove {name}",
     badSecret: "This is not a secret key: use the letters A to Z and digits 2 to 7, at least 26 of them.",
@@ -259,7 +259,7 @@ export const en = {
     troubleshoot: "Troubleshoot MFA",
     invalid: "Your authentication information is incorrect. Please try again.",
     expired: "Your sign-in has expired. Sign in again with your password.",
-    wait: "Too many incorrect codes. Wait {seconds} seconds, then type the newest code.",
+    wait: "Too many incorrect codes. Wait {seconds, plural, one {# second} other {# seconds}}, then type the newest code.",
     locked:
       "This MFA device is locked after too many incorrect codes, until {time} UTC. To sign in sooner, resync the device under Troubleshoot MFA, or ask an administrator of this account to remove it.",
     lockedRoot:

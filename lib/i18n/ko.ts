@@ -229,7 +229,7 @@ export const ko: Messages = {
     accounts: "계정",
     none: "아직 계정이 없습니다. 가상 MFA 디바이스 설정 대화 상자의 비밀 키나 QR 코드로 추가하십시오.",
     codeFor: "{name}의 코드",
-    secondsLeft: "{seconds}초 남음",
+    secondsLeft: "{seconds, plural, other {#초}} 남음",
     remove: "제거",
     removeNamed: "{name} 제거",
     badSecret: "비밀 키가 아닙니다. A~Z 문자와 2~7 숫자를 26자 이상 사용하십시오.",
@@ -258,7 +258,7 @@ export const ko: Messages = {
     troubleshoot: "MFA 문제 해결",
     invalid: "인증 정보가 올바르지 않습니다. 다시 시도하십시오.",
     expired: "로그인이 만료되었습니다. 암호로 다시 로그인하십시오.",
-    wait: "잘못된 코드가 너무 많습니다. {seconds}초 후에 최신 코드를 입력하십시오.",
+    wait: "잘못된 코드가 너무 많습니다. {seconds, plural, other {#초}} 후에 최신 코드를 입력하십시오.",
     locked:
       "잘못된 코드가 너무 많아 이 MFA 디바이스가 {time} UTC까지 잠겼습니다. 더 빨리 로그인하려면 MFA 문제 해결에서 디바이스를 재동기화하거나 이 계정의 관리자에게 디바이스 제거를 요청하십시오.",
     lockedRoot:

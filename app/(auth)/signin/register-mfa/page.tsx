@@ -24,7 +24,7 @@ export default async function RegisterMfaPage() {
       <h1 className="mb-3 text-2xl">{m.heading}</h1>
       <p className="mb-4">{m.body}</p>
       <p className="mb-4 font-bold" role={enrollment.required ? "alert" : undefined}>
-        {enrollment.required ? m.required : format(m.daysLeft, { date: formatDateTime(enrollment.deadline, locale), days: enrollment.daysLeft })}
+        {enrollment.required ? m.required : format(m.daysLeft, { date: formatDateTime(enrollment.deadline, locale), days: enrollment.daysLeft }, locale)}
       </p>
       <RegisterMfa actions={MFA_ACTIONS} limit={mfaDevicesPerUserQuota(iamSettings(), identity.principal)} practiceAuthenticator={env().PRACTICE_AUTHENTICATOR} />
       {!enrollment.required && (

@@ -37,7 +37,7 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
     principal.isRoot ? null : findPasswordPolicy(db, principal.accountId),
   ]);
   // The root user's password follows AWS's default; an IAM user's, the account's policy.
-  const passwordRules = passwordPolicyRules(messages.passwordPolicy, policy);
+  const passwordRules = passwordPolicyRules(messages.passwordPolicy, policy, locale);
   const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale) : messages.common.never;
 
   const limit = mfaDevicesPerUserQuota(iamSettings(), principal);

@@ -27,7 +27,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const passwordAge = (setAt: Date | null) => {
     if (!setAt) return messages.common.none;
     const days = daysBetween(setAt, now);
-    return days === 0 ? m.today : format(m.days, { count: days });
+    return days === 0 ? m.today : format(m.days, { count: days }, locale);
   };
 
   return (

@@ -5,18 +5,18 @@ import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { findPasswordPolicy } from "@/lib/iam/password-policy";
 import { isAccountAdministrator } from "@/lib/iam/authorization";
-import { getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import { CreateUserForm } from "./create-user-form";
 
 export default async function CreateUserPage() {
   const { principal } = await requireIdentity();
-  const messages = await getMessages();
+  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
   if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
   return (
     <>
       <PageHeader title={messages.createUser.heading} />
       <p className="mb-4 max-w-3xl">{messages.createUser.intro}</p>
-      <CreateUserForm rules={passwordPolicyRules(messages.passwordPolicy, await findPasswordPolicy(getDb(), principal.accountId))} />
+      <CreateUserForm rules={passwordPolicyRules(messages.passwordPolicy, await findPasswordPolicy(getDb(), principal.accountId), locale)} />
     </>
   );
 }
