@@ -258,6 +258,7 @@ export const en = {
     submit: "Submit",
     troubleshoot: "Troubleshoot MFA",
     invalid: "Your authentication information is incorrect. Please try again.",
+    codeUsed: "This code was already used. Wait for your app to show the next code, then type that one.",
     expired: "Your sign-in has expired. Sign in again with your password.",
     wait: "Too many incorrect codes. Wait {seconds, plural, one {# second} other {# seconds}}, then type the newest code.",
     locked:
@@ -305,6 +306,9 @@ export const en = {
     successTitle: "Set up virtual MFA device",
     successHeading: "You have successfully assigned virtual MFA",
     successBody: "This virtual MFA will be required during sign-in.",
+    identicalCodes:
+      "Authentication code for device is not valid. The two codes must be different, consecutive codes: type the code your app shows in MFA code 1, wait for the next code, and type that one in MFA code 2.",
+    codesUsed: "Authentication code for device is not valid. These codes were already used; wait for the next two codes.",
     clockHint: "Codes are based on time: if they keep failing, check that your device's clock is set automatically.",
     resyncTitle: "Resync MFA device",
     resyncIntro: "Type two consecutive codes from your virtual MFA app to synchronize it with AWS again.",

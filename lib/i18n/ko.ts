@@ -257,6 +257,7 @@ export const ko: Messages = {
     submit: "제출",
     troubleshoot: "MFA 문제 해결",
     invalid: "인증 정보가 올바르지 않습니다. 다시 시도하십시오.",
+    codeUsed: "이미 사용한 코드입니다. 앱에 다음 코드가 표시될 때까지 기다린 후 그 코드를 입력하십시오.",
     expired: "로그인이 만료되었습니다. 암호로 다시 로그인하십시오.",
     wait: "잘못된 코드가 너무 많습니다. {seconds, plural, other {#초}} 후에 최신 코드를 입력하십시오.",
     locked:
@@ -304,6 +305,9 @@ export const ko: Messages = {
     successTitle: "가상 MFA 디바이스 설정",
     successHeading: "가상 MFA를 할당했습니다",
     successBody: "로그인할 때 이 가상 MFA가 필요합니다.",
+    identicalCodes:
+      "디바이스의 인증 코드가 유효하지 않습니다. 두 코드는 서로 다른 연속된 코드여야 합니다. 앱에 표시된 코드를 MFA 코드 1에 입력하고, 다음 코드가 나타나면 그 코드를 MFA 코드 2에 입력하십시오.",
+    codesUsed: "디바이스의 인증 코드가 유효하지 않습니다. 이미 사용한 코드입니다. 다음 코드 두 개를 기다리십시오.",
     clockHint: "코드는 시간을 기준으로 합니다. 계속 실패하면 디바이스의 시계가 자동으로 설정되어 있는지 확인하십시오.",
     resyncTitle: "MFA 디바이스 재동기화",
     resyncIntro: "가상 MFA 앱의 연속된 코드 두 개를 입력하여 AWS와 다시 동기화합니다.",

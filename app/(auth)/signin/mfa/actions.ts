@@ -56,7 +56,8 @@ function failureState(failure: MfaFailure, answer: MfaAnswer): FormState {
       if (answer === "code") redirect(EXPIRED);
       return passkeyFailed;
     case "invalid":
-      return answer === "code" ? { error: "mfaSignIn.invalid" } : passkeyFailed;
+      if (answer === "passkey") return passkeyFailed;
+      return { error: failure.codeUsed ? "mfaSignIn.codeUsed" : "mfaSignIn.invalid" };
     case "wait":
     case "locked":
       return {
