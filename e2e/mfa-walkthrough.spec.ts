@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { signInAsRoot } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
@@ -22,6 +23,8 @@ const EN = {
   successBody: "This virtual MFA will be required during sign-in.",
   invalid: "Authentication code for device is not valid.",
   close: "Close",
+  menu: "Menu",
+  localTime: /\d{1,2}:\d{2}:\d{2}\s(AM|PM) \(UTC-0[45]:00\)/,
 };
 
 const KO: typeof EN = {
@@ -43,10 +46,22 @@ const KO: typeof EN = {
   successBody: "로그인할 때 이 가상 MFA가 필요합니다.",
   invalid: "디바이스의 인증 코드가 유효하지 않습니다.",
   close: "닫기",
+  menu: "메뉴",
+  localTime: /오[전후] \d{1,2}:\d{2}:\d{2} \(UTC\+09:00\)/,
 };
+
+/** axe's serious and critical violations on what `page` shows now. */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
+}
 
 /** Steps 1 to 6 of the tutorial: up to the open "Set up virtual MFA device" dialog; returns the shown seed. */
 async function openSetup(page: Page, t: typeof EN, shots?: string): Promise<string> {
+  // Below a tablet's width the navigation is folded behind the menu button.
+  const menu = page.getByRole("button", { name: t.menu, exact: true });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole("navigation", { name: /IAM/ }).getByRole("link", { name: t.securityCredentials }).click();
   await page.getByRole("button", { name: t.mfaSection }).click();
   if (shots) await page.screenshot({ path: `${shots}-1-security-credentials.png` });
@@ -63,10 +78,13 @@ async function openSetup(page: Page, t: typeof EN, shots?: string): Promise<stri
   return (await setup.getByLabel(t.secretKey).textContent())!.replace(/\s+/g, "");
 }
 
-for (const [language, t] of [
-  ["English", EN],
-  ["Korean", KO],
+// English on a desktop in New York; Korean on a phone (touch) in Seoul, as the learners of the seed do.
+for (const [language, t, device] of [
+  ["English", EN, { viewport: { width: 1280, height: 800 }, locale: "en-US", timezoneId: "America/New_York" }],
+  ["Korean", KO, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: "ko-KR", timezoneId: "Asia/Seoul" }],
 ] as const) {
+  test.describe(`${device.viewport.width}×${device.viewport.height}`, () => {
+  test.use(device);
   test(`the tutorial in ${language}, click for click, as the root user`, async ({ page, account }) => {
     if (t === KO) {
       await page.goto("/signin");
@@ -77,6 +95,7 @@ for (const [language, t] of [
     const shots = `test-results/screenshots/tutorial-${t === KO ? "ko" : "en"}`;
     const seed = await openSetup(page, t, shots);
     expect(seed).toMatch(/^[A-Z2-7]{64}$/);
+    await expectAccessible(page, "Set up virtual MFA device, QR code and secret key shown");
 
     const setup = page.getByRole("dialog", { name: t.setupTitle });
     const qr = decodeQrDataUrl((await setup.getByRole("img", { name: t.qrAlt }).getAttribute("src"))!);
@@ -94,11 +113,16 @@ for (const [language, t] of [
     await expect(done.getByText(t.success)).toBeVisible();
     await expect(done.getByText(t.successBody)).toBeVisible();
     await page.screenshot({ path: `${shots}-5-assigned.png` });
+    await expectAccessible(page, "the assigned dialog");
     await done.getByRole("button", { name: t.close, exact: true }).last().click();
 
     await expect(page.getByRole("dialog")).toHaveCount(0);
     await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/root-account-mfa-device`)).toBeVisible();
     await expect(page.getByRole("button", { name: t.activate })).toHaveCount(0);
+    // When it was assigned, in the learner's zone and language.
+    await expect(page.getByRole("row", { name: /root-account-mfa-device/ })).toContainText(t.localTime);
+    await expectAccessible(page, "security credentials with the device");
+  });
   });
 }
 
@@ -126,7 +150,11 @@ test.describe("wizard errors and recovery", () => {
     await setup.getByLabel(EN.code1).fill(code2);
     await setup.getByLabel(EN.code2).fill(code2);
     await setup.getByRole("button", { name: EN.assign }).click();
-    await expect(setup.getByRole("alert").filter({ hasText: EN.invalid })).toBeVisible();
+    // Far above the button the learner pressed: brought into view, focused, and saying what went wrong.
+    const identical = setup.getByRole("alert").filter({ hasText: EN.invalid });
+    await expect(identical).toContainText("The two codes must be different, consecutive codes");
+    await expect(identical).toBeFocused();
+    await expect(identical).toBeInViewport({ ratio: 1 });
     await expect(setup.getByLabel(EN.code1)).toHaveValue(code2);
 
     await setup.getByLabel(EN.code1).fill(code2);

@@ -25,7 +25,7 @@ test.describe("the console at phone width (390×844, touch)", () => {
   test("no console page scrolls sideways; the navigation folds into a menu; dialogs fit the screen", async ({ rootPage: page, account }) => {
     const nav = page.getByRole("navigation", { name: /IAM/ });
     await expect(nav).toBeHidden();
-    await page.getByRole("button", { name: "Menu" }).tap();
+    await page.getByRole("button", { name: "Menu", exact: true }).tap();
     await expect(nav).toBeVisible();
     await nav.getByRole("link", { name: "Users" }).tap();
     await expect(page).toHaveURL(/\/iam\/users$/);
@@ -63,6 +63,13 @@ test.describe("the console at phone width (390×844, touch)", () => {
     expect(await sidewaysScroll(page), "the set-up dialog").toBeLessThanOrEqual(0);
     const seed = (await setup.getByLabel("Secret key").textContent())!.replace(/\s+/g, "");
     const { code1, code2 } = await consecutiveCodes(seed);
+    // A wrong pair: the error at the top of the dialog comes into view and takes focus.
+    await setup.getByLabel("MFA code 1").fill(code2);
+    await setup.getByLabel("MFA code 2").fill(code2);
+    await setup.getByRole("button", { name: "Assign MFA" }).tap();
+    const error = setup.getByRole("alert").filter({ hasText: "Authentication code for device is not valid." });
+    await expect(error).toBeFocused();
+    await expect(error).toBeInViewport({ ratio: 1 });
     await setup.getByLabel("MFA code 1").fill(code1);
     await setup.getByLabel("MFA code 2").fill(code2);
     await setup.getByRole("button", { name: "Assign MFA" }).tap();

@@ -262,9 +262,9 @@ export const en = {
     expired: "Your sign-in has expired. Sign in again with your password.",
     wait: "Too many incorrect codes. Wait {seconds, plural, one {# second} other {# seconds}}, then type the newest code.",
     locked:
-      "This MFA device is locked after too many incorrect codes, until {time} UTC. To sign in sooner, resync the device under Troubleshoot MFA, or ask an administrator of this account to remove it.",
+      "This MFA device is locked after too many incorrect codes, until {time}. To sign in sooner, resync the device under Troubleshoot MFA, or ask an administrator of this account to remove it.",
     lockedRoot:
-      "This MFA device is locked after too many incorrect codes, until {time} UTC. To sign in sooner, resync the device under Troubleshoot MFA.",
+      "This MFA device is locked after too many incorrect codes, until {time}. To sign in sooner, resync the device under Troubleshoot MFA.",
     troubleshootHeading: "Troubleshoot MFA",
     resyncHeading: "Resync your MFA device",
     resyncIntro: "If your codes are refused, your device's clock may have drifted. Type two consecutive codes from your app to resynchronize it.",

@@ -17,7 +17,7 @@ import { passwordPolicyRules } from "@/components/password-policy-rules";
 import { listAccessKeys } from "@/lib/iam/list-access-keys";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { createAccessKeyAction, deleteAccessKeyAction, updateAccessKeyAction } from "./access-key-actions";
 import { ChangePassword } from "./change-password";
 import { MFA_ACTIONS } from "./mfa-actions";
@@ -27,7 +27,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SecurityCredentialsPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
-  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
+  const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
   const m = messages.securityCredentials;
   const db = getDb();
   const [devices, loginProfile, keys, policy] = await Promise.all([
@@ -38,13 +38,13 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
   ]);
   // The root user's password follows AWS's default; an IAM user's, the account's policy.
   const passwordRules = passwordPolicyRules(messages.passwordPolicy, policy, locale);
-  const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale) : messages.common.never;
+  const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale, timeZone) : messages.common.never;
 
   const limit = mfaDevicesPerUserQuota(iamSettings(), principal);
   const current = principal.consoleVersion === "current";
   const currentMfaPanel = (
     <CurrentMfaPanel
-      devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale) }))}
+      devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale, timeZone) }))}
       actions={MFA_ACTIONS}
       limit={limit}
       practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
@@ -55,7 +55,7 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
     <>
       <p className="mb-3 text-muted">{m.mfaIntro}</p>
       <MfaDevicesPanel
-        devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, enabledAt: formatDateTime(device.enableDate, locale) }))}
+        devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, enabledAt: formatDateTime(device.enableDate, locale, timeZone) }))}
         actions={MFA_ACTIONS}
         isRoot={principal.isRoot}
         canAssignMore={devices.length < limit}
@@ -71,8 +71,8 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
         keys={keys.map((key) => ({
           accessKeyId: key.accessKeyId,
           status: key.status,
-          created: formatDateTime(key.createDate, locale),
-          lastUsed: key.lastUsedDate && formatDateTime(key.lastUsedDate, locale),
+          created: formatDateTime(key.createDate, locale, timeZone),
+          lastUsed: key.lastUsedDate && formatDateTime(key.lastUsedDate, locale, timeZone),
         }))}
         actions={ACCESS_KEY_ACTIONS}
         maxKeys={ACCESS_KEYS_PER_USER}

@@ -11,7 +11,7 @@ import { isAccountAdministrator } from "@/lib/iam/authorization";
 import { listUsers } from "@/lib/iam/list-users";
 import { userNameSchema } from "@/lib/iam/validation";
 import { format } from "@/lib/i18n/messages";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { userPath } from "./user-path";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -20,7 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const { principal, now } = await requireIdentity();
   const messages = await getMessages();
   if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
-  const locale = await getLocale();
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   const m = messages.users;
   const users = await listUsers(getDb(), { actor: principal });
   const deleted = userNameSchema.safeParse((await searchParams).deleted);
@@ -56,7 +56,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           },
           { header: m.mfa, cell: (user) => mfaColumnLabel(user.mfaDeviceKinds, principal.consoleVersion, messages) },
           { header: m.passwordAge, cell: (user) => passwordAge(user.passwordSetAt) },
-          { header: m.created, cell: (user) => formatDateTime(user.createdAt, locale) },
+          { header: m.created, cell: (user) => formatDateTime(user.createdAt, locale, timeZone) },
         ]}
       />
     </>

@@ -1,0 +1,23 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { TIME_ZONE_COOKIE } from "@/lib/i18n/time-zone";
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * Tells the server the browser's time zone when it does not know it yet (the first visit) or it changed
+ * (a laptop that travelled), then renders the page again in it. `serverZone` is the zone the server
+ * rendered this page in.
+ */
+export function TimeZoneSync({ serverZone }: { serverZone: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone || zone === serverZone) return;
+    document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
+    router.refresh();
+  }, [serverZone, router]);
+  return null;
+}
