@@ -48,6 +48,10 @@ export const en = {
     finish: "Finish",
     steps: "Steps",
     done: "done",
+    fold: "Fold the tutorial",
+    unfold: "Unfold the tutorial",
+    hide: "Hide",
+    elsewhere: "The guided tutorial goes on in the console's tab: add the device here, then go back to the console.",
   },
   validation: {
     required: "This field is required.",

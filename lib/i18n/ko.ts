@@ -49,6 +49,10 @@ export const ko: Messages = {
     finish: "마치기",
     steps: "단계",
     done: "완료",
+    fold: "자습서 접기",
+    unfold: "자습서 펼치기",
+    hide: "숨기기",
+    elsewhere: "안내 자습서는 콘솔 탭에서 계속됩니다. 여기에서 디바이스를 추가한 다음 콘솔로 돌아가십시오.",
   },
   validation: {
     required: "이 필드는 필수입니다.",
