@@ -6,6 +6,7 @@ const ACCOUNT = "123456789012";
 const root: Principal = {
   accountId: ACCOUNT,
   accountAlias: null,
+  accountName: "Test",
   userId: null,
   userName: null,
   arn: `arn:aws:iam::${ACCOUNT}:root`,
@@ -16,6 +17,7 @@ const root: Principal = {
 const iamUser = (userName: string, isAdmin: boolean): Principal => ({
   accountId: ACCOUNT,
   accountAlias: null,
+  accountName: "Test",
   userId: `AIDA${userName.toUpperCase()}`,
   userName,
   arn: `arn:aws:iam::${ACCOUNT}:user/${userName}`,

@@ -4,6 +4,8 @@ import type { ConsoleVersion } from "./console-version";
 export type Principal = {
   accountId: string;
   accountAlias: string | null;
+  /** The account's name, given at sign-up: what the 2021 console's top bar shows the root user. */
+  accountName: string;
   /** Null for the root user. */
   userId: string | null;
   /** The IAM user name; null for the root user. */
