@@ -24,6 +24,8 @@ const EN = {
   invalid: "Authentication code for device is not valid.",
   close: "Close",
   menu: "Menu",
+  myCredentials: "My Security Credentials",
+  continueToCredentials: "Continue to Security Credentials",
   localTime: /\d{1,2}:\d{2}:\d{2}\s(AM|PM) \(UTC-0[45]:00\)/,
 };
 
@@ -47,6 +49,8 @@ const KO: typeof EN = {
   invalid: "디바이스의 인증 코드가 유효하지 않습니다.",
   close: "닫기",
   menu: "메뉴",
+  myCredentials: "내 보안 자격 증명",
+  continueToCredentials: "보안 자격 증명으로 계속",
   localTime: /오[전후] \d{1,2}:\d{2}:\d{2} \(UTC\+09:00\)/,
 };
 
@@ -58,11 +62,19 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
 }
 
 /** Steps 1 to 6 of the tutorial: up to the open "Set up virtual MFA device" dialog; returns the shown seed. */
-async function openSetup(page: Page, t: typeof EN, shots?: string): Promise<string> {
-  // Below a tablet's width the navigation is folded behind the menu button.
-  const menu = page.getByRole("button", { name: t.menu, exact: true });
-  if (await menu.isVisible()) await menu.click();
-  await page.getByRole("navigation", { name: /IAM/ }).getByRole("link", { name: t.securityCredentials }).click();
+async function openSetup(page: Page, t: typeof EN, shots?: string, { fromAccountMenu = false } = {}): Promise<string> {
+  if (fromAccountMenu) {
+    // The seed's way: the account name, My Security Credentials, and AWS's prompt on the way.
+    await page.getByRole("button", { name: /Account menu|계정 메뉴/ }).click();
+    await page.getByTestId("account-menu").getByRole("link", { name: t.myCredentials }).click();
+    await page.getByRole("dialog").getByRole("button", { name: t.continueToCredentials }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  } else {
+    // Below a tablet's width the navigation is folded behind the menu button.
+    const menu = page.getByRole("button", { name: t.menu, exact: true });
+    if (await menu.isVisible()) await menu.click();
+    await page.getByRole("navigation", { name: /IAM/ }).getByRole("link", { name: t.securityCredentials }).click();
+  }
   await page.getByRole("button", { name: t.mfaSection }).click();
   if (shots) await page.screenshot({ path: `${shots}-1-security-credentials.png` });
   await page.getByRole("button", { name: t.activate }).click();
@@ -93,7 +105,9 @@ for (const [language, t, device] of [
     }
     await signInAsRootIn(page, t, account.email, account.password);
     const shots = `test-results/screenshots/tutorial-${t === KO ? "ko" : "en"}`;
-    const seed = await openSetup(page, t, shots);
+    // The top bar names the account as AWS's did: by the name it was created with.
+    await expect(page.getByRole("button", { name: /^(Account menu|계정 메뉴): Playwright sandbox$/ })).toBeVisible();
+    const seed = await openSetup(page, t, shots, { fromAccountMenu: t === EN });
     expect(seed).toMatch(/^[A-Z2-7]{64}$/);
     await expectAccessible(page, "Set up virtual MFA device, QR code and secret key shown");
 

@@ -51,9 +51,13 @@ test.describe("the console at phone width (390×844, touch)", () => {
     await expect(page.locator("main h1")).toBeVisible();
     expect(await sidewaysScroll(page), "an event's record").toBeLessThanOrEqual(0);
 
-    // The wizard to its end: every dialog fits, and the assigned dialog's Close is on screen.
-    await page.goto("/iam/security-credentials");
-    await page.getByRole("button", { name: "Multi-factor authentication (MFA)" }).tap();
+    for (const icon of ["/favicon.ico", "/icon.svg"]) expect((await page.request.get(icon)).status(), icon).toBe(200);
+
+    // The wizard to its end: every dialog fits, and the assigned dialog's Close is on screen. The
+    // dashboard's Manage MFA opens Security credentials with the MFA section expanded.
+    await page.goto("/iam/home");
+    await page.getByRole("link", { name: "Manage MFA" }).tap();
+    await expect(page.getByRole("button", { name: "Multi-factor authentication (MFA)" })).toHaveAttribute("aria-expanded", "true");
     await page.getByRole("button", { name: "Activate MFA" }).tap();
     const manage = page.getByRole("dialog", { name: "Manage MFA device" });
     await manage.getByRole("radio", { name: /Virtual MFA device/ }).check();

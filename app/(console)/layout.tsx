@@ -9,7 +9,8 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const { principal, mfaAuthenticatedAt } = await requireIdentity();
   const messages = await getMessages();
   const accountLabel = principal.accountAlias ?? principal.accountId;
-  const displayName = principal.isRoot ? accountLabel : `${principal.userName} @ ${accountLabel}`;
+  // As AWS's 2021 navigation bar: the account's name for the root user, "user @ alias" for an IAM user.
+  const displayName = principal.isRoot ? principal.accountName : `${principal.userName} @ ${accountLabel}`;
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only">

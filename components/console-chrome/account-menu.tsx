@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { signOutAction } from "@/app/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ConsoleVersion } from "@/lib/iam/console-version";
+import { CREDENTIALS_FROM_ACCOUNT_MENU } from "./credentials-link";
 
 export type AccountMenuProps = {
   /** What the top bar shows: the user name @ account, or the account name for the root user. */
@@ -63,7 +64,7 @@ export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mf
             <dd className="mb-1 font-mono">{accountId}</dd>
             <dd className="text-muted">{mfaUsed ? m.mfaUsed : m.mfaNotUsed}</dd>
           </dl>
-          <Link href="/iam/security-credentials" className="block px-4 py-2 text-squid hover:bg-page" onClick={() => setOpen(false)}>
+          <Link href={isRoot && consoleVersion === "2021" ? CREDENTIALS_FROM_ACCOUNT_MENU : "/iam/security-credentials"} className="block px-4 py-2 text-squid hover:bg-page" onClick={() => setOpen(false)}>
             {consoleVersion === "current" ? messages.currentLabels.securityCredentials : m.securityCredentials}
           </Link>
           <form action={signOutAction} className="border-t border-line px-4 pt-2">

@@ -163,6 +163,12 @@ export const en = {
     aliasCustomize: "Customize",
   },
   securityCredentials: {
+    promptTitle: "Security credentials",
+    promptBody:
+      "You are accessing the security credentials page for your AWS account. The account credentials provide unlimited access to your AWS resources. To help secure your account, follow an AWS best practice by creating and using AWS Identity and Access Management (IAM) users with limited permissions.",
+    promptContinue: "Continue to Security Credentials",
+    promptIamUsers: "Get Started with IAM Users",
+    promptDontShow: "Don't show me this message again",
     rootHeading: "Your security credentials",
     userHeading: "My security credentials",
     rootIntro:
@@ -179,6 +185,7 @@ export const en = {
     accountId: "AWS account ID",
     noDevices: "No MFA devices. Activate MFA to improve the security of your AWS environment.",
     activateMfa: "Activate MFA",
+    assignMfaDevice: "Assign MFA device",
     deviceType: "Device type",
     serialNumber: "Serial number",
     assignedOn: "Assigned",

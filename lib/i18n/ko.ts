@@ -163,6 +163,12 @@ export const ko: Messages = {
     aliasCustomize: "사용자 지정",
   },
   securityCredentials: {
+    promptTitle: "보안 자격 증명",
+    promptBody:
+      "AWS 계정의 보안 자격 증명 페이지에 액세스하고 있습니다. 계정 자격 증명은 AWS 리소스에 대한 무제한 액세스를 제공합니다. 계정을 안전하게 보호하려면 AWS 모범 사례에 따라 권한이 제한된 AWS Identity and Access Management(IAM) 사용자를 생성하여 사용하십시오.",
+    promptContinue: "보안 자격 증명으로 계속",
+    promptIamUsers: "IAM 사용자 시작하기",
+    promptDontShow: "이 메시지를 다시 표시하지 않음",
     rootHeading: "보안 자격 증명",
     userHeading: "내 보안 자격 증명",
     rootIntro:
@@ -178,6 +184,7 @@ export const ko: Messages = {
     accountId: "AWS 계정 ID",
     noDevices: "MFA 디바이스가 없습니다. MFA를 활성화하여 AWS 환경의 보안을 강화하십시오.",
     activateMfa: "MFA 활성화",
+    assignMfaDevice: "MFA 디바이스 할당",
     deviceType: "디바이스 유형",
     serialNumber: "일련 번호",
     assignedOn: "할당됨",

@@ -36,8 +36,8 @@ export const enableVirtualMfa: Lesson = {
       target: "activate-mfa",
       at: { visible: "activate-mfa" },
       text: {
-        en: { title: "Choose Activate MFA", body: "No device is assigned yet. Activate MFA starts the wizard." },
-        ko: { title: "MFA 활성화 선택", body: "아직 할당된 디바이스가 없습니다. MFA 활성화를 선택하면 마법사가 시작됩니다." },
+        en: { title: "Choose Activate MFA", body: "No device is assigned yet. Activate MFA (on an IAM user's own page, Assign MFA device) starts the wizard." },
+        ko: { title: "MFA 활성화 선택", body: "아직 할당된 디바이스가 없습니다. MFA 활성화(IAM 사용자 본인의 페이지에서는 MFA 디바이스 할당)를 선택하면 마법사가 시작됩니다." },
       },
     },
     {

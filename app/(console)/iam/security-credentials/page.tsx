@@ -1,3 +1,4 @@
+import { FROM_ACCOUNT_MENU } from "@/components/console-chrome/credentials-link";
 import { ExpandableSection } from "@/components/expandable-section";
 import { AccessKeysPanel } from "@/components/access-keys/access-keys-panel";
 import { CurrentMfaPanel } from "@/components/mfa-current/mfa-panel";
@@ -21,13 +22,14 @@ import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { createAccessKeyAction, deleteAccessKeyAction, updateAccessKeyAction } from "./access-key-actions";
 import { ChangePassword } from "./change-password";
 import { MFA_ACTIONS } from "./mfa-actions";
+import { CredentialsPrompt } from "./credentials-prompt";
 const ACCESS_KEY_ACTIONS = { create: createAccessKeyAction, update: updateAccessKeyAction, remove: deleteAccessKeyAction };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SecurityCredentialsPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
-  const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
+  const [messages, locale, timeZone, query] = await Promise.all([getMessages(), getLocale(), getTimeZone(), searchParams]);
   const m = messages.securityCredentials;
   const db = getDb();
   const [devices, loginProfile, keys, policy] = await Promise.all([
@@ -48,7 +50,7 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
       actions={MFA_ACTIONS}
       limit={limit}
       practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
-      assigned={(await searchParams).mfaAssigned === "1"}
+      assigned={query.mfaAssigned === "1"}
     />
   );
   const mfa = (
@@ -84,6 +86,7 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
     return (
       <>
         <PageHeader title={m.rootHeading} />
+        {!current && query.from === FROM_ACCOUNT_MENU && <CredentialsPrompt accountId={principal.accountId} />}
         <p className="mb-4 max-w-4xl">{m.rootIntro}</p>
         {current && currentMfaPanel}
         <div className="panel max-w-5xl">
@@ -94,7 +97,8 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
             <ChangePassword rules={passwordRules} />
           </ExpandableSection>
           {!current && (
-            <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section">
+            // The dashboard's Manage MFA comes here with the section open (?section=mfa).
+            <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section" defaultOpen={query.section === "mfa"}>
               {mfa}
             </ExpandableSection>
           )}
