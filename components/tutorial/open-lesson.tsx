@@ -13,16 +13,14 @@ import { tutorialStore } from "./tutorial-store";
 const CURRENT = "data-tutorial-current";
 /** Below the sm width the panel spans the screen and starts folded to its current step. */
 const NARROW = "(max-width: 639px)";
-/** The panel's distance from the viewport's edges, in px. */
+/** The panel's distance from the viewport's edges and from the control it points at, in px. */
 const MARGIN = 8;
+/** Less room than this beside the control, and the panel folds rather than shrinks (px). */
+const MIN_UNFOLDED = 200;
 /** The practice authenticator: opened in a tab of its own, beside the console's tab the lesson is in. */
 const AUTHENTICATOR_PATH = "/authenticator";
 
 type Placement = "bottom" | "top";
-type Box = { left: number; right: number; top: number; bottom: number };
-
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /** The open lesson's panel, loaded only while a lesson is open (see tutorial-panel.tsx). */
 export default function OpenLesson({ lessonId, milestones }: { lessonId: string; milestones: string[] }) {
   const lesson = findLesson(lessonId);
@@ -70,6 +68,7 @@ function LessonPanel({ lesson, milestones, pathname }: { lesson: Lesson; milesto
   const [folded, setFolded] = useState(() => window.matchMedia(NARROW).matches);
   const [covering, setCovering] = useState(false);
   const [placement, setPlacement] = useState<Placement>("bottom");
+  const [maxHeight, setMaxHeight] = useState<number | null>(null);
   // The panel's last measured heights, folded and unfolded, to know where either would fit.
   const heights = useRef({ folded: 0, unfolded: 0 });
   const shownFolded = folded || covering;
@@ -89,28 +88,41 @@ function LessonPanel({ lesson, milestones, pathname }: { lesson: Lesson; milesto
       setHost(dialogs.length > 0 ? dialogs[dialogs.length - 1] : document.body);
       keepClearOf(element);
     };
-    // The panel never covers the control it points at: it moves to the other edge of the screen, and
-    // folds to its current step where unfolded it would cover the control at either edge.
+    // The panel never covers the control it points at: it goes to the edge of the screen away from the
+    // control, shortened to the room there (its steps scroll) if need be, and folds to its current step
+    // only where even that room is too small.
     const keepClearOf = (element: Element | undefined) => {
-      const box = panel.current?.getBoundingClientRect();
-      if (!box) return;
-      const measured = panel.current!.dataset.folded === "true" ? "folded" : "unfolded";
-      heights.current[measured] = box.height;
-      if (!element) return setCovering(false);
-      const target = element.getBoundingClientRect();
-      const at = (where: Placement, height: number): Box => {
-        const top = where === "top" ? MARGIN : window.innerHeight - MARGIN - height;
-        return { left: box.left, right: box.right, top, bottom: top + height };
-      };
-      const clearAt = (height: number) => (["bottom", "top"] as const).find((where) => !overlaps(at(where, height), target));
-      const whereFolded = () => clearAt(heights.current.folded || box.height) ?? "bottom";
-      if (folded) {
-        setCovering(false);
-        return setPlacement(whereFolded());
+      const aside = panel.current;
+      if (!aside) return;
+      const box = aside.getBoundingClientRect();
+      // Its whole height, however much of it a previous limit hid.
+      heights.current[aside.dataset.folded === "true" ? "folded" : "unfolded"] = aside.scrollHeight + (box.height - aside.clientHeight);
+      const target = element?.getBoundingClientRect();
+      const free = { bottom: window.innerHeight - 2 * MARGIN, top: window.innerHeight - 2 * MARGIN };
+      if (target && target.left < box.right && box.left < target.right) {
+        free.bottom = window.innerHeight - target.bottom - 2 * MARGIN;
+        free.top = target.top - 2 * MARGIN;
       }
-      const whereUnfolded = clearAt(heights.current.unfolded || box.height);
-      setCovering(!whereUnfolded);
-      setPlacement(whereUnfolded ?? whereFolded());
+      const roomy = (height: number) => (["bottom", "top"] as const).find((where) => free[where] >= height);
+      const larger = free.bottom >= free.top ? "bottom" : "top";
+      const foldedHeight = heights.current.folded || box.height;
+      const fold = () => {
+        setCovering(!folded);
+        setPlacement(roomy(foldedHeight) ?? larger);
+        setMaxHeight(null);
+      };
+      if (folded) return fold();
+      const unfolded = heights.current.unfolded || box.height;
+      const where = roomy(unfolded);
+      if (where) {
+        setCovering(false);
+        setPlacement(where);
+        return setMaxHeight(null);
+      }
+      if (free[larger] < MIN_UNFOLDED) return fold();
+      setCovering(false);
+      setPlacement(larger);
+      setMaxHeight(Math.floor(free[larger]));
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(evaluate);
@@ -182,7 +194,7 @@ function LessonPanel({ lesson, milestones, pathname }: { lesson: Lesson; milesto
       ref={panel}
       aria-labelledby={titleId}
       data-folded={shownFolded}
-      style={placement === "top" ? { top: MARGIN } : { bottom: MARGIN }}
+      style={{ ...(placement === "top" ? { top: MARGIN } : { bottom: MARGIN }), ...(maxHeight === null ? {} : { maxHeight }) }}
       className="fixed right-2 left-2 z-50 max-h-[85vh] overflow-y-auto rounded-sm border-t-4 border-orange bg-white p-3 text-left text-sm text-squid shadow-xl sm:left-auto sm:w-72 sm:p-4"
     >
       {shownFolded ? (
