@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { addAuthenticatorApp, expectMfaDeviceAssigned, openAssignMfaDevice } from "./support/mfa";
 import { consecutiveCodes } from "./support/totp";
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -83,5 +84,22 @@ test.describe("the console at phone width (390×844, touch)", () => {
     await close.tap();
     await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/root-account-mfa-device`)).toBeVisible();
     expect(await sidewaysScroll(page), "security credentials with a device").toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("the current console at phone width (390×844, touch)", () => {
+  test.use({ ...PHONE, sandbox: { users: [], consoleVersion: "current" } });
+
+  test("its pages and the Assign MFA device wizard fit the screen", async ({ rootPage: page }) => {
+    for (const path of ["/iam/home", "/iam/users", "/iam/account-settings", "/iam/security-credentials"]) {
+      await page.goto(path);
+      await expect(page.locator("main h1")).toBeVisible();
+      expect(await sidewaysScroll(page), path).toBeLessThanOrEqual(0);
+    }
+    const wizard = await openAssignMfaDevice(page, "phone", "Authenticator app");
+    expect(await sidewaysScroll(page), "Set up device").toBeLessThanOrEqual(0);
+    await addAuthenticatorApp(wizard);
+    await expectMfaDeviceAssigned(page);
+    expect(await sidewaysScroll(page), "the MFA panel with a device").toBeLessThanOrEqual(0);
   });
 });
