@@ -10,7 +10,6 @@ import { totpCode } from "../support/totp";
 
 const A = `http://localhost:${process.env.MULTI_PORT_A ?? 3401}`;
 const B = `http://localhost:${process.env.MULTI_PORT_B ?? 3402}`;
-const INCORRECT = "Your authentication information is incorrect. Please try again.";
 const DASHBOARD = { name: "IAM dashboard" } as const;
 const MFA_PAGE = { name: "Multi-factor authentication" } as const;
 
@@ -93,7 +92,7 @@ test.describe("two instances, one PostgreSQL", () => {
     await submitMfaCode(onA.page, code);
     await expect(onA.page.getByRole("heading", DASHBOARD)).toBeVisible();
     await submitMfaCode(onB.page, code);
-    await expect(onB.page.getByRole("alert").filter({ hasText: INCORRECT })).toBeVisible();
+    await expect(onB.page.getByRole("alert").filter({ hasText: "This code was already used." })).toBeVisible();
     await onB.page.goto("/iam/home");
     await expect(onB.page).toHaveURL(/\/signin/);
     await onA.context.close();
