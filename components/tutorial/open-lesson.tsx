@@ -21,6 +21,18 @@ const MIN_UNFOLDED = 200;
 const AUTHENTICATOR_PATH = "/authenticator";
 
 type Placement = "bottom" | "top";
+/**
+ * The control's box, and, while it holds a disclosure open (the account menu with its Sign Out), the
+ * box around both: the learner's next click is in there.
+ */
+function withOpenDisclosure(element: Element): { left: number; right: number; top: number; bottom: number } {
+  const box = element.getBoundingClientRect();
+  const controlled = element.getAttribute("aria-expanded") === "true" && document.getElementById(element.getAttribute("aria-controls") ?? "");
+  if (!controlled) return box;
+  const open = controlled.getBoundingClientRect();
+  return { left: Math.min(box.left, open.left), right: Math.max(box.right, open.right), top: Math.min(box.top, open.top), bottom: Math.max(box.bottom, open.bottom) };
+}
+
 /** The open lesson's panel, loaded only while a lesson is open (see tutorial-panel.tsx). */
 export default function OpenLesson({ lessonId, milestones }: { lessonId: string; milestones: string[] }) {
   const lesson = findLesson(lessonId);
@@ -97,7 +109,7 @@ function LessonPanel({ lesson, milestones, pathname }: { lesson: Lesson; milesto
       const box = aside.getBoundingClientRect();
       // Its whole height, however much of it a previous limit hid.
       heights.current[aside.dataset.folded === "true" ? "folded" : "unfolded"] = aside.scrollHeight + (box.height - aside.clientHeight);
-      const target = element?.getBoundingClientRect();
+      const target = element && withOpenDisclosure(element);
       const free = { bottom: window.innerHeight - 2 * MARGIN, top: window.innerHeight - 2 * MARGIN };
       if (target && target.left < box.right && box.left < target.right) {
         free.bottom = window.innerHeight - target.bottom - 2 * MARGIN;
