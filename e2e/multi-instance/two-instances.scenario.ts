@@ -109,9 +109,9 @@ test.describe("two instances, one PostgreSQL", () => {
       const page = pages[failure % 2]; // B, A, B, A, ...: each instance sees only half of the failures
       await page.goto("/signin/mfa"); // a fresh page: no alert left from this page's last attempt
       await submitMfaCode(page, wrong);
-      const alert = page.getByRole("alert").filter({ hasText: /incorrect|Wait \d+ seconds|locked/ });
+      const alert = page.getByRole("alert").filter({ hasText: /incorrect|Wait \d+ seconds?|locked/ });
       await expect(alert).toBeVisible();
-      const wait = /Wait (\d+) seconds/.exec((await alert.textContent()) ?? "");
+      const wait = /Wait (\d+) seconds?/.exec((await alert.textContent()) ?? "");
       if (failure >= 5 && failure < 10) {
         expect(wait, `failure ${failure} asks to wait`).not.toBeNull();
         await page.waitForTimeout(Number(wait![1]) * 1000 + 200);
