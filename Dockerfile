@@ -32,11 +32,11 @@ ENV NODE_ENV=production \
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/prisma ./prisma
-COPY --from=build --chown=node:node /app/scripts/peer-address.mjs ./scripts/peer-address.mjs
+COPY --from=build --chown=node:node /app/scripts/server-preload.mjs ./scripts/server-preload.mjs
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node as PID 1 gets SIGTERM from `docker stop`: Next stops accepting connections, finishes the
 # requests in flight, then the database pool disconnects (lib/db/shutdown.ts) and the process exits.
-CMD ["node", "--import", "./scripts/peer-address.mjs", "server.js"]
+CMD ["node", "--import", "./scripts/server-preload.mjs", "server.js"]

@@ -4,4 +4,6 @@ export async function register() {
   const { env } = await import("./lib/config/env");
   const { startSandboxPurge } = await import("./lib/sandbox-purge-schedule");
   startSandboxPurge(env().SANDBOX_EXPIRY_HOURS, { demoCopies: env().DEMO_MODE });
+  const { registerQueryApiLane } = await import("./lib/query-api/node-lane");
+  registerQueryApiLane();
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 
 export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 /** Node's arguments before `start`: the preload that stamps each request with its peer's address, then Next. */
-export const NEXT_SERVER = ["--import", path.resolve("scripts/peer-address.mjs"), NEXT_BIN];
+export const NEXT_SERVER = ["--import", path.resolve("scripts/server-preload.mjs"), NEXT_BIN];
 const SOURCES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
 
 /** The build directory `next build` and `next start` use for this environment (NEXT_DIST_DIR, default .next). */

@@ -10,10 +10,10 @@ try {
   process.exit(1);
 }
 
-// Client addresses come from the header scripts/peer-address.mjs stamps on every request. Served
+// Client addresses come from the header scripts/server-preload.mjs stamps on every request. Served
 // without it, that header would be whatever a client sent, so the rate limits and the event history
 // would believe it: refuse to start instead.
 if (!(globalThis as Record<symbol, unknown>)[Symbol.for("mock-iam-console.peer-address")]) {
-  console.error("\nThe server was started without its preload: run it as `node --import ./scripts/peer-address.mjs …` (npm start does).\n");
+  console.error("\nThe server was started without its preload: run it as `node --import ./scripts/server-preload.mjs …` (npm start does).\n");
   process.exit(1);
 }

@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 
 /**
- * The TCP peer's address, stamped on every request by scripts/peer-address.mjs (preloaded into the
+ * The TCP peer's address, stamped on every request by scripts/server-preload.mjs (preloaded into the
  * server by `npm start` and the Docker image), which overwrites whatever a client sent under this name.
  * Next.js does not expose the connection's address to route handlers or server actions: it only fills
  * X-Forwarded-For with it when the client sent none, so that header alone cannot tell a forged hop.

@@ -124,38 +124,6 @@ CREATE TABLE "RoleTag" (
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_MfaDevice" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "accountId" TEXT NOT NULL,
-    "kind" TEXT NOT NULL DEFAULT 'virtual',
-    "serialNumber" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
-    "path" TEXT NOT NULL DEFAULT '/',
-    "seedCiphertext" TEXT,
-    "userId" TEXT,
-    "assignedToRoot" BOOLEAN NOT NULL DEFAULT false,
-    "enabledAt" DATETIME,
-    "lastUsedStep" INTEGER,
-    "failedAttempts" INTEGER NOT NULL DEFAULT 0,
-    "lockedUntil" DATETIME,
-    "createdBy" TEXT NOT NULL,
-    "createdByWizardOf" TEXT,
-    "credentialId" TEXT,
-    "credentialPublicKey" TEXT,
-    "signCount" INTEGER,
-    "transports" TEXT,
-    "aaguid" TEXT,
-    "createdAt" DATETIME NOT NULL,
-    CONSTRAINT "MfaDevice_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "MfaDevice_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
-);
-INSERT INTO "new_MfaDevice" ("aaguid", "accountId", "assignedToRoot", "createdAt", "createdBy", "createdByWizardOf", "credentialId", "credentialPublicKey", "enabledAt", "failedAttempts", "id", "kind", "lastUsedStep", "lockedUntil", "name", "path", "seedCiphertext", "serialNumber", "signCount", "transports", "userId") SELECT "aaguid", "accountId", "assignedToRoot", "createdAt", "createdBy", "createdByWizardOf", "credentialId", "credentialPublicKey", "enabledAt", "failedAttempts", "id", "kind", "lastUsedStep", "lockedUntil", "name", "path", "seedCiphertext", "serialNumber", "signCount", "transports", "userId" FROM "MfaDevice";
-DROP TABLE "MfaDevice";
-ALTER TABLE "new_MfaDevice" RENAME TO "MfaDevice";
-CREATE UNIQUE INDEX "MfaDevice_serialNumber_key" ON "MfaDevice"("serialNumber");
-CREATE UNIQUE INDEX "MfaDevice_credentialId_key" ON "MfaDevice"("credentialId");
-CREATE INDEX "MfaDevice_accountId_idx" ON "MfaDevice"("accountId");
-CREATE INDEX "MfaDevice_userId_idx" ON "MfaDevice"("userId");
 CREATE TABLE "new_TemporaryCredential" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "accountId" TEXT NOT NULL,

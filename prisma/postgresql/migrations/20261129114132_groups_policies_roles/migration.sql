@@ -1,6 +1,3 @@
--- DropForeignKey
-ALTER TABLE "MfaDevice" DROP CONSTRAINT "MfaDevice_userId_fkey";
-
 -- AlterTable
 ALTER TABLE "TemporaryCredential" ADD COLUMN     "roleId" TEXT,
 ADD COLUMN     "roleSessionName" TEXT,
@@ -163,9 +160,6 @@ CREATE UNIQUE INDEX "Role_arn_key" ON "Role"("arn");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Role_accountId_nameKey_key" ON "Role"("accountId", "nameKey");
-
--- AddForeignKey
-ALTER TABLE "MfaDevice" ADD CONSTRAINT "MfaDevice_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "TemporaryCredential" ADD CONSTRAINT "TemporaryCredential_roleId_fkey" FOREIGN KEY ("roleId") REFERENCES "Role"("id") ON DELETE CASCADE ON UPDATE CASCADE;
