@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { signInAsRoot } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { consecutiveCodes, decodeQrDataUrl, totpCode } from "./support/totp";
 
@@ -54,12 +54,6 @@ const KO: typeof EN = {
   localTime: /오[전후] \d{1,2}:\d{2}:\d{2} \(UTC\+09:00\)/,
 };
 
-/** axe's serious and critical violations on what `page` shows now. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
-}
 
 /** Steps 1 to 6 of the tutorial: up to the open "Set up virtual MFA device" dialog; returns the shown seed. */
 async function openSetup(page: Page, t: typeof EN, shots?: string, { fromAccountMenu = false } = {}): Promise<string> {
@@ -96,47 +90,47 @@ for (const [language, t, device] of [
   ["Korean", KO, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: "ko-KR", timezoneId: "Asia/Seoul" }],
 ] as const) {
   test.describe(`${device.viewport.width}×${device.viewport.height}`, () => {
-  test.use(device);
-  test(`the tutorial in ${language}, click for click, as the root user`, async ({ page, account }) => {
-    if (t === KO) {
-      // The browser asks for Korean (ko-KR): the console answers in it.
-      await page.goto("/signin");
-      await expect(page.getByRole("heading", { name: "로그인" })).toBeVisible();
-    }
-    await signInAsRootIn(page, t, account.email, account.password);
-    const shots = `test-results/screenshots/tutorial-${t === KO ? "ko" : "en"}`;
-    // The top bar names the account as AWS's did: by the name it was created with.
-    await expect(page.getByRole("button", { name: /^(Account menu|계정 메뉴): Playwright sandbox$/ })).toBeVisible();
-    const seed = await openSetup(page, t, shots, { fromAccountMenu: t === EN });
-    expect(seed).toMatch(/^[A-Z2-7]{64}$/);
-    await expectAccessible(page, "Set up virtual MFA device, QR code and secret key shown");
+    test.use(device);
+    test(`the tutorial in ${language}, click for click, as the root user`, async ({ page, account }) => {
+      if (t === KO) {
+        // The browser asks for Korean (ko-KR): the console answers in it.
+        await page.goto("/signin");
+        await expect(page.getByRole("heading", { name: "로그인" })).toBeVisible();
+      }
+      await signInAsRootIn(page, t, account.email, account.password);
+      const shots = `test-results/screenshots/tutorial-${t === KO ? "ko" : "en"}`;
+      // The top bar names the account as AWS's did: by the name it was created with.
+      await expect(page.getByRole("button", { name: /^(Account menu|계정 메뉴): Playwright sandbox$/ })).toBeVisible();
+      const seed = await openSetup(page, t, shots, { fromAccountMenu: t === EN });
+      expect(seed).toMatch(/^[A-Z2-7]{64}$/);
+      await expectAccessible(page, "Set up virtual MFA device, QR code and secret key shown");
 
-    const setup = page.getByRole("dialog", { name: t.setupTitle });
-    const qr = decodeQrDataUrl((await setup.getByRole("img", { name: t.qrAlt }).getAttribute("src"))!);
-    expect(qr).toBe(
-      `otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device%40${account.accountId}?secret=${seed}&issuer=Amazon%20Web%20Services`,
-    );
+      const setup = page.getByRole("dialog", { name: t.setupTitle });
+      const qr = decodeQrDataUrl((await setup.getByRole("img", { name: t.qrAlt }).getAttribute("src"))!);
+      expect(qr).toBe(
+        `otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device%40${account.accountId}?secret=${seed}&issuer=Amazon%20Web%20Services`,
+      );
 
-    const { code1, code2 } = await consecutiveCodes(seed);
-    await setup.getByLabel(t.code1).fill(code1);
-    await setup.getByLabel(t.code2).fill(code2);
-    await page.screenshot({ path: `${shots}-4-two-codes.png` });
-    await setup.getByRole("button", { name: t.assign }).click();
+      const { code1, code2 } = await consecutiveCodes(seed);
+      await setup.getByLabel(t.code1).fill(code1);
+      await setup.getByLabel(t.code2).fill(code2);
+      await page.screenshot({ path: `${shots}-4-two-codes.png` });
+      await setup.getByRole("button", { name: t.assign }).click();
 
-    const done = page.getByRole("dialog", { name: t.setupTitle });
-    await expect(done.getByText(t.success)).toBeVisible();
-    await expect(done.getByText(t.successBody)).toBeVisible();
-    await page.screenshot({ path: `${shots}-5-assigned.png` });
-    await expectAccessible(page, "the assigned dialog");
-    await done.getByRole("button", { name: t.close, exact: true }).last().click();
+      const done = page.getByRole("dialog", { name: t.setupTitle });
+      await expect(done.getByText(t.success)).toBeVisible();
+      await expect(done.getByText(t.successBody)).toBeVisible();
+      await page.screenshot({ path: `${shots}-5-assigned.png` });
+      await expectAccessible(page, "the assigned dialog");
+      await done.getByRole("button", { name: t.close, exact: true }).last().click();
 
-    await expect(page.getByRole("dialog")).toHaveCount(0);
-    await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/root-account-mfa-device`)).toBeVisible();
-    await expect(page.getByRole("button", { name: t.activate })).toHaveCount(0);
-    // When it was assigned, in the learner's zone and language.
-    await expect(page.getByRole("row", { name: /root-account-mfa-device/ })).toContainText(t.localTime);
-    await expectAccessible(page, "security credentials with the device");
-  });
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+      await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/root-account-mfa-device`)).toBeVisible();
+      await expect(page.getByRole("button", { name: t.activate })).toHaveCount(0);
+      // When it was assigned, in the learner's zone and language.
+      await expect(page.getByRole("row", { name: /root-account-mfa-device/ })).toContainText(t.localTime);
+      await expectAccessible(page, "security credentials with the device");
+    });
   });
 }
 
