@@ -55,7 +55,7 @@ export const currentEn = {
     assignedTitle: "MFA device assigned",
     assignedBody:
       "You can register up to 8 MFA devices of any combination of the currently supported MFA types with your AWS account root and IAM user. With multiple MFA devices, you only need one MFA device to sign in to the AWS console or create a session through the AWS CLI with that user.",
-    limitReached: "The maximum of {limit, plural, one {# MFA device is} other {# MFA devices are}} assigned. Remove one before you assign another.",
+    limitReached: "The maximum of {limit, plural, one {# MFA device} other {# MFA devices}} is assigned. Remove one before you assign another.",
     removeTitle: "Remove MFA device?",
     removeBody: "Signing in will no longer accept this MFA device:",
     removed: "The MFA device was removed.",
