@@ -15,8 +15,10 @@ export function TimeZoneSync({ serverZone }: { serverZone: string }) {
   const router = useRouter();
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone || zone === serverZone) return;
-    document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
+    const cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}`;
+    // Told already, and the server did not take it (a zone its ICU lacks): refreshing again would loop.
+    if (!zone || zone === serverZone || document.cookie.split("; ").includes(cookie)) return;
+    document.cookie = `${cookie}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
     router.refresh();
   }, [serverZone, router]);
   return null;
