@@ -58,30 +58,30 @@ export function SideNav() {
         data-folded-by={open ? undefined : "nav-menu"}
         className={`${open ? "block" : "hidden"} shrink-0 border-b border-line bg-white py-4 md:block md:w-60 md:border-r md:border-b-0`}
       >
-      <p className="px-6 pb-3 text-base font-bold">{messages.nav.iam}</p>
-      {SECTIONS.map((section, index) => (
-        <div key={index} className="mb-2">
-          {section.title && <p className="px-6 pt-2 pb-1 text-xs font-bold text-muted">{messages.nav[section.title]}</p>}
-          <ul>
-            {section.links.map((link) => {
-              const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
-              return (
-                <li key={link.href}>
-                  <Link
-                    href={link.href}
-                    data-tutorial={`nav-${link.href.split("/").pop()}`}
-                    aria-current={current ? "page" : undefined}
-                    onClick={() => setOpen(false)}
-                    className={`block py-1 pr-4 ${section.title ? "pl-9" : "pl-6"} ${current ? "font-bold text-orange-strong" : "text-squid"}`}
-                  >
-                    {link.label(messages)}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ))}
+        <p className="px-6 pb-3 text-base font-bold">{messages.nav.iam}</p>
+        {SECTIONS.map((section, index) => (
+          <div key={index} className="mb-2">
+            {section.title && <p className="px-6 pt-2 pb-1 text-xs font-bold text-muted">{messages.nav[section.title]}</p>}
+            <ul>
+              {section.links.map((link) => {
+                const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+                return (
+                  <li key={link.href}>
+                    <Link
+                      href={link.href}
+                      data-tutorial={`nav-${link.href.split("/").pop()}`}
+                      aria-current={current ? "page" : undefined}
+                      onClick={() => setOpen(false)}
+                      className={`block py-1 pr-4 ${section.title ? "pl-9" : "pl-6"} ${current ? "font-bold text-orange-strong" : "text-squid"}`}
+                    >
+                      {link.label(messages)}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
       </nav>
     </>
   );
