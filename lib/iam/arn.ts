@@ -22,3 +22,13 @@ export function mfaSerialNumber(accountId: string, path: string, name: string): 
 export function fidoSerialNumber(accountId: string, owner: { userName: string } | "root", name: string, id: string): string {
   return `arn:aws:iam::${accountId}:u2f/${owner === "root" ? "root" : `user/${owner.userName}`}/${name}-${id}`;
 }
+
+/** arn:aws:iam::<account>:group<path><name> */
+export function groupArn(accountId: string, path: string, name: string): string {
+  return `arn:aws:iam::${accountId}:group${path}${name}`;
+}
+
+/** A customer managed policy: arn:aws:iam::<account>:policy<path><name>. */
+export function policyArn(accountId: string, path: string, name: string): string {
+  return `arn:aws:iam::${accountId}:policy${path}${name}`;
+}

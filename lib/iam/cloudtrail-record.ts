@@ -21,7 +21,7 @@ export type StoredEvent = {
 };
 
 export type UserIdentity = {
-  type: "Root" | "IAMUser" | "Unknown";
+  type: "Root" | "IAMUser" | "AssumedRole" | "Unknown";
   principalId?: string;
   arn?: string;
   accountId: string;
@@ -62,6 +62,7 @@ function userIdentityOf(event: StoredEvent, principalId: string | undefined): Us
   if (event.userType === "IAMUser") {
     return { type: "IAMUser", principalId, arn: event.principalArn ?? undefined, accountId, userName: event.userName ?? undefined };
   }
+  if (event.userType === "AssumedRole") return { type: "AssumedRole", arn: event.principalArn ?? undefined, accountId };
   if (event.eventName !== "ConsoleLogin") return { type: "Unknown", accountId };
   // A failed sign-in: an IAM user's names what was typed, a root user's the account.
   return parse(event.requestParameters)?.userName

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { IAM, STS, satisfies } from "./constraints";
+import { IAM, STS, type StringConstraint, satisfies } from "./constraints";
 
 describe("AWS's constraints", () => {
   it("compile every pattern of the model, anchored", () => {
-    for (const constraint of [...Object.values(IAM), ...Object.values(STS)]) {
+    const patterned: StringConstraint[] = [...Object.values(IAM), ...Object.values(STS)].filter((constraint) => constraint.pattern !== undefined);
+    for (const constraint of patterned) {
       expect(constraint.regex, constraint.pattern).toBeInstanceOf(RegExp);
     }
+    // The model gives arnType and policyDescriptionType lengths only.
+    expect(IAM.arn.regex).toBeUndefined();
+    expect(satisfies(IAM.policyPath, "/team/")).toBe(true);
+    expect(satisfies(IAM.policyPath, "/team")).toBe(false);
+    expect(satisfies(IAM.policyVersionId, "v12")).toBe(true);
+    expect(satisfies(IAM.policyVersionId, "v0")).toBe(false);
     expect(satisfies(IAM.userName, "ok name")).toBe(false);
     expect(satisfies(IAM.userName, "Bob.smith+dev=1,a@b_c-d")).toBe(true);
   });

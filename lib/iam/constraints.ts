@@ -45,6 +45,13 @@ export const IAM = {
   tagKey: constraint(1, 128, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+"),
   /** tagValueType: letters, spaces, digits and _.:/=+-@ only, so no control character is ever stored. */
   tagValue: constraint(0, 256, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*"),
+  /** roleNameType */
+  roleName: constraint(1, 64, "[\\w+=,.@-]+"),
+  /** roleDescriptionType */
+  roleDescription: constraint(0, 1000, "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*"),
+  /** policyDocumentType: a policy (or trust policy) document as sent, JSON text of Latin-1 characters;
+   * its size quotas are IAM's own (lib/iam/policy/policy-size.ts). */
+  policyDocument: constraint(1, 131072, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"),
   /** markerType */
   marker: constraint(1, 320, "[\\u0020-\\u00FF]+"),
   /** certificateBodyType: a PEM-encoded X.509 certificate. */
@@ -57,6 +64,18 @@ export const IAM = {
   publicKeyId: constraint(20, 128, "[\\w]+"),
   /** serviceSpecificCredentialId */
   serviceSpecificCredentialId: constraint(20, 128, "[\\w]+"),
+  /** groupNameType */
+  groupName: constraint(1, 128, "[\\w+=,.@-]+"),
+  /** policyNameType: a managed policy's or an inline policy's name. */
+  policyName: constraint(1, 128, "[\\w+=,.@-]+"),
+  /** policyPathType: a managed policy's path, and the PathPrefix of the policy lists (stricter than pathType). */
+  policyPath: constraint(1, 512, "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/"),
+  /** policyDescriptionType */
+  policyDescription: constraint(0, 1000),
+  /** policyVersionIdType: "v1", "v2", … */
+  policyVersionId: constraint(0, undefined, "v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?"),
+  /** arnType: any ARN; what it names is IAM's own check. */
+  arn: constraint(20, 2048),
 } as const;
 
 /** minimumPasswordLengthType, maxPasswordAgeType, passwordReusePreventionType: UpdateAccountPasswordPolicy's bounds. */
@@ -65,6 +84,9 @@ export const PASSWORD_POLICY_BOUNDS = {
   maxPasswordAge: { min: 1, max: 1095 },
   passwordReusePrevention: { min: 1, max: 24 },
 } as const;
+
+/** roleMaxSessionDurationType: a role's longest session, in seconds. */
+export const ROLE_MAX_SESSION_DURATION = { min: 3600, max: 43200 } as const;
 
 /** tagListType and tagKeyListType: at most 50 tags in one request, and on one resource. */
 export const MAX_TAGS = 50;
@@ -77,4 +99,13 @@ export const STS = {
   tokenCode: constraint(6, 6, "[\\d]*"),
   /** accessKeyIdType (STS's allows the empty string's pattern; the length still refuses it). */
   accessKeyId: constraint(16, 128, "[\\w]*"),
+  /** arnType: AssumeRole's RoleArn (any printable text; IAM reads it as a role's ARN). */
+  arn: constraint(20, 2048, "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]+"),
+  /** roleSessionNameType */
+  roleSessionName: constraint(2, 64, "[\\w+=,.@-]*"),
+  /** externalIdType */
+  externalId: constraint(2, 1224, "[\\w+=,.@:\\/-]*"),
 } as const;
+
+/** roleDurationSecondsType: AssumeRole's DurationSeconds, before the role's own maximum. */
+export const ROLE_DURATION_SECONDS = { min: 900, max: 43200 } as const;

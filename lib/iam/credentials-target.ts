@@ -1,13 +1,21 @@
 import type { DbOrTx } from "../db/types";
 import { ROOT_PRINCIPAL_KEY } from "./arn";
 import { accessDenied, mayManageCredentialsOf } from "./authorization";
+import { IamError } from "./errors";
 import type { Principal } from "./principal";
 import { findUserByName } from "./users";
 
 /** Whose credentials (MFA devices, access keys) are being managed: the account's root user or one of its IAM users. */
 export type CredentialsTarget = { kind: "root" } | { kind: "user"; userId: string; userName: string };
 
+/** AWS's answer to an operation that defaults to the caller's own user when the caller is a role session. */
+export function nonUserCredentials(): IamError {
+  return new IamError("ValidationError", "Must specify userName when calling with non-User credentials");
+}
+
+/** The caller's own credentials; a role session has none (nonUserCredentials). */
 export function targetOf(principal: Principal): CredentialsTarget {
+  if (principal.roleSession) throw nonUserCredentials();
   return principal.isRoot ? { kind: "root" } : { kind: "user", userId: principal.userId!, userName: principal.userName! };
 }
 

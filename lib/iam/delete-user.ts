@@ -10,8 +10,9 @@ export type DeleteUserInput = {
   actor: Principal;
   userName: string;
   /**
-   * The console's "Delete user": the user's password, access keys, signing certificates, SSH keys and
-   * service-specific credentials go with it, each recorded as its own deletion, as AWS's console does.
+   * The console's "Delete user": the user's password, access keys, signing certificates, SSH keys,
+   * service-specific credentials, policies and group memberships go with it, each recorded as its own
+   * deletion, as AWS's console does.
    * The API's DeleteUser refuses while any of them exists.
    */
   deleteCredentials?: boolean;
@@ -26,6 +27,8 @@ type UserRow = { id: string; name: string; passwordHash: string | null };
 
 type Conflict = {
   what: string;
+  /** What AWS's message asks for: "delete" unless named. */
+  verb?: "detach" | "remove";
   ids: (tx: Tx, user: UserRow) => Promise<string[]>;
   remove: (tx: Tx, input: DeleteUserInput, user: UserRow, id: string) => Promise<void>;
 };
@@ -51,8 +54,9 @@ function rowsConflict(
 const byUser = (userId: string) => ({ where: { userId }, select: { id: true } });
 
 /**
- * The credentials AWS's DeleteUser refuses to orphan, in the order it names them, each with its
- * DeleteConflict message; the console's "Delete user" deletes them instead, each deletion recorded.
+ * The credentials, policies and group memberships AWS's DeleteUser refuses to orphan, in the order it names
+ * them, each with its DeleteConflict message; the console's "Delete user" deletes them instead, each
+ * deletion recorded.
  */
 const CREDENTIAL_CONFLICTS: Conflict[] = [
   {
@@ -82,6 +86,33 @@ const CREDENTIAL_CONFLICTS: Conflict[] = [
     (tx, userId) => tx.serviceSpecificCredential.findMany(byUser(userId)),
     (tx, id) => tx.serviceSpecificCredential.delete({ where: { id } }),
   ),
+  {
+    what: "policies",
+    ids: async (tx, user) => (await tx.inlinePolicy.findMany({ where: { userId: user.id }, select: { name: true } })).map((row) => row.name),
+    remove: async (tx, input, user, policyName) => {
+      await tx.inlinePolicy.deleteMany({ where: { userId: user.id, name: policyName } });
+      await recordCallerEvent(tx, input, "DeleteUserPolicy", { userName: user.name, policyName });
+    },
+  },
+  {
+    what: "all policies",
+    verb: "detach",
+    ids: async (tx, user) => (await tx.policyAttachment.findMany({ where: { userId: user.id }, select: { policyArn: true } })).map((row) => row.policyArn),
+    remove: async (tx, input, user, policyArn) => {
+      await tx.policyAttachment.deleteMany({ where: { userId: user.id, policyArn } });
+      await recordCallerEvent(tx, input, "DetachUserPolicy", { userName: user.name, policyArn });
+    },
+  },
+  {
+    // AWS's message names the group's side of the membership, as DeleteGroup's does.
+    what: "users from group",
+    verb: "remove",
+    ids: async (tx, user) => (await tx.groupMembership.findMany({ where: { userId: user.id }, select: { groupId: true } })).map((row) => row.groupId),
+    remove: async (tx, input, user, groupId) => {
+      const { group } = await tx.groupMembership.delete({ where: { groupId_userId: { groupId, userId: user.id } }, select: { group: { select: { name: true } } } });
+      await recordCallerEvent(tx, input, "RemoveUserFromGroup", { groupName: group.name, userName: user.name });
+    },
+  },
 ];
 
 /**
@@ -100,7 +131,7 @@ export async function deleteUser(db: Db, input: DeleteUserInput): Promise<void> 
       for (const conflict of CREDENTIAL_CONFLICTS) {
         const ids = await conflict.ids(tx, user);
         if (ids.length === 0) continue;
-        if (!input.deleteCredentials) throw new IamError("DeleteConflict", `Cannot delete entity, must delete ${conflict.what} first.`);
+        if (!input.deleteCredentials) throw new IamError("DeleteConflict", `Cannot delete entity, must ${conflict.verb ?? "delete"} ${conflict.what} first.`);
         for (const id of ids) await conflict.remove(tx, input, user, id);
       }
 

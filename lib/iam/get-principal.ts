@@ -38,6 +38,35 @@ export function userPrincipal(account: AccountRow, user: UserRow): Principal {
   };
 }
 
+/** What a Prisma query selects of a role to make a session's Principal. */
+export const PRINCIPAL_ROLE_FIELDS = { id: true, name: true, path: true } as const;
+
+/** The assumed-role ARN of a role session: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION (no path). */
+export function assumedRoleArn(accountId: string, roleName: string, sessionName: string): string {
+  return `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`;
+}
+
+export function roleSessionPrincipal(account: AccountRow, role: { id: string; name: string; path: string }, sessionName: string): Principal {
+  return {
+    accountId: account.id,
+    accountAlias: account.alias,
+    accountName: account.name,
+    userId: null,
+    userName: null,
+    arn: assumedRoleArn(account.id, role.name, sessionName),
+    isRoot: false,
+    isAdmin: false,
+    roleSession: { roleId: role.id, roleName: role.name, rolePath: role.path, sessionName },
+    consoleVersion: consoleVersionOf(account.consoleVersion),
+  };
+}
+
+/** The caller's unique id as STS answers it: the user's id, the account's for the root user, "ROLEID:SESSION" for a role session. */
+export function principalUserId(principal: Principal): string {
+  if (principal.roleSession) return `${principal.roleSession.roleId}:${principal.roleSession.sessionName}`;
+  return principal.userId ?? principal.accountId;
+}
+
 /** The root user (userId null) or IAM user of an account, or null when either no longer exists; one query. */
 export async function getPrincipal(db: DbOrTx, accountId: string, userId: string | null): Promise<Principal | null> {
   if (userId === null) {

@@ -1,4 +1,4 @@
-import { randomBytes, randomInt, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -14,6 +14,11 @@ export function newAccountId(): string {
 /** AWS's IAM user id shape: "AIDA" and 17 upper-case base32 characters. */
 export function newUserId(): string {
   return `AIDA${randomBase32(17)}`;
+}
+
+/** AWS's role id shape: "AROA" and 17 upper-case base32 characters. */
+export function newRoleId(): string {
+  return `AROA${randomBase32(17)}`;
 }
 
 function base32(bytes: Buffer): string {
@@ -110,4 +115,22 @@ export function newFidoDeviceId(): string {
 /** A hardware TOTP token's serial number in the vendor's format AWS shows: "GAKT" and 8 digits. */
 export function newHardwareTokenSerial(): string {
   return `GAKT${String(randomInt(0, 100_000_000)).padStart(8, "0")}`;
+}
+
+/** AWS's group id shape: "AGPA" and 17 upper-case base32 characters. */
+export function newGroupId(): string {
+  return `AGPA${randomBase32(17)}`;
+}
+
+/** AWS's managed policy id shape: "ANPA" and 17 upper-case base32 characters. */
+export function newPolicyId(): string {
+  return `ANPA${randomBase32(17)}`;
+}
+
+/**
+ * An AWS managed policy's id. AWS's real ids are not in the data package, so the lab derives one from
+ * the ARN (SHA-256, in base32): the same policy has the same id in every account and every run, as on AWS.
+ */
+export function awsManagedPolicyId(arn: string): string {
+  return `ANPA${base32(createHash("sha256").update(arn).digest()).slice(0, 17)}`;
 }

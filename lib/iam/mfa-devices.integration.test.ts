@@ -611,14 +611,14 @@ describe("authorization", () => {
 describe("getAccountSummary", () => {
   it("counts every device in MFADevices, assigned ones in MFADevicesInUse, and AccountMFAEnabled only for the root user's", async () => {
     const owner = await newAccount("summary-owner@example.com");
-    expect(await getAccountSummary(t.db, { actor: owner })).toEqual({ Users: 0, MFADevices: 0, MFADevicesInUse: 0, AccountMFAEnabled: 0 });
+    expect(await getAccountSummary(t.db, { actor: owner })).toMatchObject({ Users: 0, MFADevices: 0, MFADevicesInUse: 0, AccountMFAEnabled: 0 });
 
     const rootDevice = await startVirtualMfaSetup(t.db, { actor: owner, settings, now, context: TEST_CONTEXT });
-    expect(await getAccountSummary(t.db, { actor: owner })).toEqual({ Users: 0, MFADevices: 1, MFADevicesInUse: 0, AccountMFAEnabled: 0 });
+    expect(await getAccountSummary(t.db, { actor: owner })).toMatchObject({ Users: 0, MFADevices: 1, MFADevicesInUse: 0, AccountMFAEnabled: 0 });
 
     const quinn = await newUser("Quinn", { actor: owner });
     await setUpAndEnable(quinn);
-    expect(await getAccountSummary(t.db, { actor: owner })).toEqual({ Users: 1, MFADevices: 2, MFADevicesInUse: 1, AccountMFAEnabled: 0 });
+    expect(await getAccountSummary(t.db, { actor: owner })).toMatchObject({ Users: 1, MFADevices: 2, MFADevicesInUse: 1, AccountMFAEnabled: 0 });
 
     await enableMfaDevice(t.db, {
       actor: owner,
@@ -628,10 +628,10 @@ describe("getAccountSummary", () => {
       now,
       context: TEST_CONTEXT,
     });
-    expect(await getAccountSummary(t.db, { actor: owner })).toEqual({ Users: 1, MFADevices: 2, MFADevicesInUse: 2, AccountMFAEnabled: 1 });
+    expect(await getAccountSummary(t.db, { actor: owner })).toMatchObject({ Users: 1, MFADevices: 2, MFADevicesInUse: 2, AccountMFAEnabled: 1 });
 
     await deactivateMfaDevice(t.db, { actor: owner, serialNumber: rootDevice.serialNumber, now, context: TEST_CONTEXT });
-    expect(await getAccountSummary(t.db, { actor: owner })).toEqual({ Users: 1, MFADevices: 2, MFADevicesInUse: 1, AccountMFAEnabled: 0 });
+    expect(await getAccountSummary(t.db, { actor: owner })).toMatchObject({ Users: 1, MFADevices: 2, MFADevicesInUse: 1, AccountMFAEnabled: 0 });
   });
 });
 

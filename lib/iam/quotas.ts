@@ -9,10 +9,32 @@ export type QuotaAccount = Pick<Principal, "consoleVersion">;
 export const MFA_DEVICES_PER_USER: Record<ConsoleVersion, number> = { "2021": 1, current: 8 };
 
 /**
- * MFADevicesPerUserQuota: how many MFA devices one principal may have assigned, by the account's console
- * version, or the deployment's MFA_DEVICE_LIMIT when set. The one place it is read: the console's pages,
- * EnableMFADevice, the wizards and GetAccountSummary all ask here.
+ * How many MFA devices one principal may have assigned, by the account's console version, or the
+ * deployment's MFA_DEVICE_LIMIT when set. The one place it is read: the console's pages,
+ * EnableMFADevice and the wizards all ask here. AWS's SummaryMap has no key for it (summaryKeyType),
+ * so GetAccountSummary does not report it.
  */
 export function mfaDevicesPerUserQuota(settings: Pick<IamSettings, "mfaDevicesPerUser">, account: QuotaAccount): number {
   return settings.mfaDevicesPerUser ?? MFA_DEVICES_PER_USER[account.consoleVersion];
 }
+
+/**
+ * IAM's default quotas that GetAccountSummary reports beside the counts ("IAM and AWS STS quotas", IAM
+ * User Guide), for the entities whose quota the lab does not enforce elsewhere. A quota the lab
+ * enforces is reported from the constant its check uses (access keys, signing certificates, policy
+ * sizes), so the summary never disagrees with the refusal.
+ */
+export const IAM_DEFAULT_QUOTAS = {
+  UsersQuota: 5000,
+  GroupsQuota: 300,
+  RolesQuota: 1000,
+  PoliciesQuota: 1500,
+  GroupsPerUserQuota: 10,
+  AttachedPoliciesPerUserQuota: 10,
+  AttachedPoliciesPerGroupQuota: 10,
+  AttachedPoliciesPerRoleQuota: 10,
+  VersionsPerPolicyQuota: 5,
+  PolicyVersionsInUseQuota: 10000,
+  InstanceProfilesQuota: 1000,
+  ServerCertificatesQuota: 20,
+} as const;

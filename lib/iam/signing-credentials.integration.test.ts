@@ -30,6 +30,7 @@ describe("the credentials behind a signature", () => {
         principal: userName ? bob : root,
         secretAccessKey: key.secretAccessKey,
         sessionTokenHash: null,
+        issuedAt: null,
         mfaAuthenticatedAt: null,
         requireMfaForApi: false,
         lastUsedAt: null,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { ACCOUNT_CLOCK } from "../clock/account-clock";
 import type { Db } from "../db/types";
 import { decryptSecret } from "../mfa/secret-crypto";
-import { PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, userPrincipal } from "./get-principal";
+import { PRINCIPAL_ACCOUNT_FIELDS, PRINCIPAL_ROLE_FIELDS, PRINCIPAL_USER_FIELDS, rootPrincipal, roleSessionPrincipal, userPrincipal } from "./get-principal";
 import type { Principal } from "./principal";
 
 export type SigningCredentials = {
@@ -10,11 +10,13 @@ export type SigningCredentials = {
   secretAccessKey: string;
   /** For temporary credentials: the hash the X-Amz-Security-Token must match. */
   sessionTokenHash: string | null;
+  /** When temporary credentials were issued (aws:TokenIssueTime); null for long-term keys. */
+  issuedAt: Date | null;
   /** When MFA was used to obtain these credentials; null for long-term keys and sessions without MFA. */
   mfaAuthenticatedAt: Date | null;
   /** The account's "Require MFA for API calls" (require-mfa-for-api.ts), read in the same query. */
   requireMfaForApi: boolean;
-  /** A long-term key's last recorded use, so markAccessKeyUsed writes only when it is stale. */
+  /** A long-term key's last recorded use, or a role session's role's, so that use is written only when stale. */
   lastUsedAt: Date | null;
   /** The account's clock (lib/clock/account-clock.ts), read in the same query. */
   clockOffsetSeconds: number | null;
@@ -27,7 +29,7 @@ const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, requireMfaForApi: 
 
 /**
  * The credentials behind an access key id, for checking a SigV4 signature: an active long-term key
- * ("AKIA…") or unexpired temporary credentials from GetSessionToken ("ASIA…"). Null otherwise.
+ * ("AKIA…") or unexpired temporary credentials from GetSessionToken or AssumeRole ("ASIA…"). Null otherwise.
  * Every signed request starts here: a long-term key is one query, with its principal and account.
  */
 export async function findSigningCredentials(
@@ -38,19 +40,30 @@ export async function findSigningCredentials(
   if (accessKeyId.startsWith("ASIA")) {
     const credential = await db.temporaryCredential.findFirst({
       where: { id: accessKeyId, expiresAt: { gt: now } },
-      select: { userId: true, secretCiphertext: true, sessionTokenHash: true, mfaAuthenticatedAt: true, account: { select: SIGNING_ACCOUNT_FIELDS } },
+      select: {
+        userId: true,
+        secretCiphertext: true,
+        sessionTokenHash: true,
+        mfaAuthenticatedAt: true,
+        createdAt: true,
+        roleSessionName: true,
+        // A role's sessions go with the role (onDelete: Cascade), so a session's role always exists.
+        role: { select: { ...PRINCIPAL_ROLE_FIELDS, lastUsedAt: true } },
+        account: { select: SIGNING_ACCOUNT_FIELDS },
+      },
     });
     if (!credential) return null;
-    const { account } = credential;
-    const user = credential.userId && (await db.user.findFirst({ where: { id: credential.userId, accountId: account.id }, select: PRINCIPAL_USER_FIELDS }));
-    if (credential.userId && !user) return null;
+    const { account, role } = credential;
+    const user = !role && credential.userId && (await db.user.findFirst({ where: { id: credential.userId, accountId: account.id }, select: PRINCIPAL_USER_FIELDS }));
+    if (!role && credential.userId && !user) return null;
     return {
-      principal: user ? userPrincipal(account, user) : rootPrincipal(account),
+      principal: role ? roleSessionPrincipal(account, role, credential.roleSessionName!) : user ? userPrincipal(account, user) : rootPrincipal(account),
+      issuedAt: credential.createdAt,
       secretAccessKey: decryptSecret(credential.secretCiphertext, input.encryptionKey),
       sessionTokenHash: credential.sessionTokenHash,
       mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
       requireMfaForApi: account.requireMfaForApi,
-      lastUsedAt: null,
+      lastUsedAt: role?.lastUsedAt ?? null,
       clockOffsetSeconds: account.clockOffsetSeconds,
     };
   }
@@ -68,6 +81,7 @@ export async function findSigningCredentials(
     principal: key.user ? userPrincipal(key.account, key.user) : rootPrincipal(key.account),
     secretAccessKey: decryptSecret(key.secretCiphertext, input.encryptionKey),
     sessionTokenHash: null,
+    issuedAt: null,
     mfaAuthenticatedAt: null,
     requireMfaForApi: key.account.requireMfaForApi,
     lastUsedAt: key.lastUsedAt,
@@ -95,5 +109,19 @@ export async function markAccessKeyUsed(
   await db.accessKey.updateMany({
     where: { id: accessKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
     data: { lastUsedAt: now, lastUsedService: input.service, lastUsedRegion: input.region },
+  });
+}
+
+/**
+ * Records that a role session signed a request: the role's RoleLastUsed (GetRole), with the region of
+ * the request's SigV4 scope, at most once a minute by the same conditional update as markAccessKeyUsed,
+ * and, with the use read with the credentials (`lastUsedAt`), without a query while it is recent.
+ */
+export async function markRoleUsed(db: Db, input: { roleId: string; region: string; now: Date; lastUsedAt?: Date | null }): Promise<void> {
+  const stale = new Date(input.now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (input.lastUsedAt && input.lastUsedAt >= stale) return;
+  await db.role.updateMany({
+    where: { id: input.roleId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
+    data: { lastUsedAt: input.now, lastUsedRegion: input.region },
   });
 }

@@ -1,37 +1,22 @@
 import type { Db, DbOrTx } from "../db/types";
 import { requireAccountAdministrator } from "./authorization";
-import { MAX_TAGS } from "./constraints";
-import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
+import { checkDistinctKeys, type Tag, tagKeyOf, writeTags } from "./tags";
 import { findUserByName } from "./users";
 
-export type Tag = { key: string; value: string };
-
-/** A user's tag keys are unique regardless of case, as AWS keeps them. */
-const keyKey = (key: string) => key.toLowerCase();
-
-/** InvalidInput for one request naming a key twice, in AWS's words for user and role tags. */
-export function checkDistinctKeys(tags: Tag[]): void {
-  const keys = new Set(tags.map((tag) => keyKey(tag.key)));
-  if (keys.size !== tags.length) {
-    throw new IamError("InvalidInput", "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
-  }
-}
-
-const tooManyTags = () => new IamError("LimitExceeded", "The number of tags has reached the maximum limit.");
+export type { Tag } from "./tags";
 
 /** Adds or overwrites `tags` on the user (a key given again in another case replaces the old one). */
 export async function writeUserTags(tx: DbOrTx, userId: string, tags: Tag[]): Promise<void> {
-  checkDistinctKeys(tags);
-  for (const tag of tags) {
-    await tx.userTag.upsert({
-      where: { userId_keyKey: { userId, keyKey: keyKey(tag.key) } },
-      create: { userId, keyKey: keyKey(tag.key), key: tag.key, value: tag.value },
-      update: { key: tag.key, value: tag.value },
-    });
-  }
-  if ((await tx.userTag.count({ where: { userId } })) > MAX_TAGS) throw tooManyTags();
+  await writeTags(
+    {
+      upsert: ({ keyKey, key, value }) =>
+        tx.userTag.upsert({ where: { userId_keyKey: { userId, keyKey } }, create: { userId, keyKey, key, value }, update: { key, value } }),
+      count: () => tx.userTag.count({ where: { userId } }),
+    },
+    tags,
+  );
 }
 
 /** TagUser: at most 50 tags on a user; a request that would pass that changes nothing. */
@@ -50,7 +35,7 @@ export async function untagUser(db: Db, input: { actor: Principal; userName: str
   requireAccountAdministrator(input.actor, "UntagUser");
   await db.$transaction(async (tx) => {
     const user = await findUserByName(tx, input.actor.accountId, input.userName);
-    await tx.userTag.deleteMany({ where: { userId: user.id, keyKey: { in: input.tagKeys.map(keyKey) } } });
+    await tx.userTag.deleteMany({ where: { userId: user.id, keyKey: { in: input.tagKeys.map(tagKeyOf) } } });
     await recordCallerEvent(tx, input, "UntagUser", { userName: user.name, tagKeys: input.tagKeys });
   });
 }

@@ -7,7 +7,7 @@ import { getDb } from "../db/client";
 import { readBodyWithin } from "../http/read-body";
 import { requestContextFrom } from "../auth/request-context";
 import { requireMfaForApi } from "../iam/require-mfa-for-api";
-import { findSigningCredentials, hashSessionToken, markAccessKeyUsed } from "../iam/signing-credentials";
+import { findSigningCredentials, hashSessionToken, markAccessKeyUsed, markRoleUsed } from "../iam/signing-credentials";
 import { QueryError, SIGNATURE_MISMATCH, toQueryError } from "./errors";
 import type { Operation, OperationContext } from "./operation";
 import { readSignature, SIGNATURE_QUERY_PARAMS, signatureMatches, type SignedRequest } from "./sigv4";
@@ -34,7 +34,7 @@ async function readBody(request: Request): Promise<string> {
 
 const invalidToken = () => new QueryError("InvalidClientTokenId", "The security token included in the request is invalid.");
 
-type Caller = Pick<OperationContext, "actor" | "accessKeyId" | "temporary" | "mfaAuthenticatedAt">;
+type Caller = Pick<OperationContext, "actor" | "accessKeyId" | "temporary" | "credentialsIssuedAt" | "mfaAuthenticatedAt">;
 
 type Authenticated = {
   caller: Caller;
@@ -67,15 +67,19 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
   // unknown key (API reference, GetSessionToken: "You cannot call any IAM API operations unless MFA
   // authentication information is included in the request"; what clients then see is
   // InvalidClientTokenId, as reported in 99designs/aws-vault #15 and #1056 and aws/aws-sdk-js #460).
-  if (service === "iam" && credentials.sessionTokenHash !== null && !credentials.mfaAuthenticatedAt) {
+  // A role session's credentials are the role's, and call IAM as its policies allow, MFA or not.
+  const roleSession = credentials.principal.roleSession;
+  if (service === "iam" && credentials.sessionTokenHash !== null && !credentials.mfaAuthenticatedAt && !roleSession) {
     throw new QueryError("InvalidClientTokenId", "The security token included in the request is invalid");
   }
   await markAccessKeyUsed(getDb(), { accessKeyId: signature.accessKeyId, service, region: signature.region, now, lastUsedAt: credentials.lastUsedAt });
+  if (roleSession) await markRoleUsed(getDb(), { roleId: roleSession.roleId, region: signature.region, now, lastUsedAt: credentials.lastUsedAt });
   return {
     caller: {
       actor: credentials.principal,
       accessKeyId: signature.accessKeyId,
       temporary: credentials.sessionTokenHash !== null,
+      credentialsIssuedAt: credentials.issuedAt,
       mfaAuthenticatedAt: credentials.mfaAuthenticatedAt,
     },
     requireMfaForApi: credentials.requireMfaForApi,

@@ -6,8 +6,10 @@ export type OperationContext = {
   params: Record<string, string>;
   actor: Principal;
   accessKeyId: string;
-  /** Signed with temporary credentials from GetSessionToken. */
+  /** Signed with temporary credentials from GetSessionToken or AssumeRole. */
   temporary: boolean;
+  /** When those temporary credentials were issued (aws:TokenIssueTime); null for a long-term key. */
+  credentialsIssuedAt: Date | null;
   /** When MFA was used for the signing credentials (aws:MultiFactorAuthAge); null without MFA. */
   mfaAuthenticatedAt: Date | null;
   db: Db;

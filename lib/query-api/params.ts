@@ -6,30 +6,43 @@ import { QueryError } from "./errors";
 // validates them with AWS's own constraint messages, so a bad value gets AWS's ValidationError.
 
 /**
+ * How a ValidationError names the value that broke a constraint: IAM never repeats it ("Value at
+ * 'userName'"), STS quotes it ("Value 'a b' at 'roleSessionName'", as AWS's answers quoted in public
+ * bug reports show).
+ */
+type Echo = "iam" | "sts";
+const valueAt = (echo: Echo, name: string) => (issue: { input?: unknown }) =>
+  echo === "sts" ? `Value '${String(issue.input)}' at '${name}'` : `Value at '${name}'`;
+
+/**
  * A string parameter with AWS's constraint (lib/iam/constraints.ts) and AWS's messages; `name` is the
  * member name those messages use ("userName").
  */
-export function awsString(name: string, constraint: StringConstraint) {
+export function awsString(name: string, constraint: StringConstraint, echo: Echo = "iam") {
+  const at = valueAt(echo, name);
   let schema = z.string({ message: `Value null at '${name}' failed to satisfy constraint: Member must not be null` });
   if (constraint.min > 0) {
-    schema = schema.min(constraint.min, `Value at '${name}' failed to satisfy constraint: Member must have length greater than or equal to ${constraint.min}`);
+    schema = schema.min(constraint.min, { error: (issue) => `${at(issue)} failed to satisfy constraint: Member must have length greater than or equal to ${constraint.min}` });
   }
   if (constraint.max !== undefined) {
-    schema = schema.max(constraint.max, `Value at '${name}' failed to satisfy constraint: Member must have length less than or equal to ${constraint.max}`);
+    schema = schema.max(constraint.max, { error: (issue) => `${at(issue)} failed to satisfy constraint: Member must have length less than or equal to ${constraint.max}` });
   }
   if (constraint.regex) {
-    schema = schema.regex(constraint.regex, `Value at '${name}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${constraint.pattern}`);
+    schema = schema.regex(constraint.regex, {
+      error: (issue) => `${at(issue)} failed to satisfy constraint: Member must satisfy regular expression pattern: ${constraint.pattern}`,
+    });
   }
   return schema;
 }
 
 /** A parameter AWS models as an integer within bounds. */
-export function awsInteger(name: string, { min, max }: { min: number; max: number }) {
+export function awsInteger(name: string, { min, max }: { min: number; max: number }, echo: Echo = "iam") {
+  const at = valueAt(echo, name);
   return z.coerce
     .number({ message: `Value at '${name}' failed to satisfy constraint: Member must be a number` })
     .int(`Value at '${name}' failed to satisfy constraint: Member must be a number`)
-    .min(min, `Value at '${name}' failed to satisfy constraint: Member must have value greater than or equal to ${min}`)
-    .max(max, `Value at '${name}' failed to satisfy constraint: Member must have value less than or equal to ${max}`);
+    .min(min, { error: (issue) => `${at(issue)} failed to satisfy constraint: Member must have value greater than or equal to ${min}` })
+    .max(max, { error: (issue) => `${at(issue)} failed to satisfy constraint: Member must have value less than or equal to ${max}` });
 }
 
 /** A parameter AWS models as a boolean: "true" or "false" on the wire. */

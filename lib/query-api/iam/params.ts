@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { IAM, MAX_TAGS, satisfies } from "../../iam/constraints";
+import { IAM, MAX_TAGS, ROLE_MAX_SESSION_DURATION, satisfies } from "../../iam/constraints";
 import { QueryError } from "../errors";
-import { awsEnum, awsString, parseParams, readMembers } from "../params";
+import { awsEnum, awsInteger, awsString, parseParams, readMembers } from "../params";
 
 // IAM's parameters as the Query API reads them: each one's constraint from lib/iam/constraints.ts,
 // named as AWS's ValidationError messages name them. Build an operation's schema once, when its module
@@ -22,7 +22,22 @@ export const sshPublicKeyId = () => awsString("sSHPublicKeyId", IAM.publicKeyId)
 export const serviceSpecificCredentialId = () => awsString("serviceSpecificCredentialId", IAM.serviceSpecificCredentialId);
 /** statusType: Active or Inactive, for keys, certificates and credentials alike. */
 export const status = () => awsEnum("status", ["Active", "Inactive"]);
+export const roleName = () => awsString("roleName", IAM.roleName);
+export const roleDescription = () => awsString("description", IAM.roleDescription);
+export const maxSessionDuration = () => awsInteger("maxSessionDuration", ROLE_MAX_SESSION_DURATION);
+/** A policy document as sent (policyDocumentType); `name` as the operation's member ("assumeRolePolicyDocument"). */
+export const policyDocument = (name = "policyDocument") => awsString(name, IAM.policyDocument);
 export const pathPrefix = () => awsString("pathPrefix", IAM.pathPrefix);
+export const groupName = (name = "groupName") => awsString(name, IAM.groupName);
+export const policyName = () => awsString("policyName", IAM.policyName);
+export const policyArn = () => awsString("policyArn", IAM.arn);
+/** A managed policy's Path, and the PathPrefix of the managed policy lists (policyPathType). */
+export const policyPath = (name = "path") => awsString(name, IAM.policyPath);
+export const policyVersionId = () => awsString("versionId", IAM.policyVersionId);
+export const policyDescription = () => awsString("description", IAM.policyDescription);
+/** EntityType: what ListEntitiesForPolicy's EntityFilter and GetAccountAuthorizationDetails's Filter name. */
+export const ENTITY_TYPES = ["User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy"] as const;
+export const policyUsageFilter = () => awsEnum("policyUsageFilter", ["PermissionsPolicy", "PermissionsBoundary"]);
 
 const PATH_MESSAGE =
   "The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.";

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { createUser } from "../../iam/create-user";
+import { nonUserCredentials } from "../../iam/credentials-target";
 import { deleteUser } from "../../iam/delete-user";
 import { getAccount } from "../../iam/get-account";
 import { getUser } from "../../iam/get-user";
@@ -28,6 +29,7 @@ export const USER_OPERATIONS: Record<string, Operation> = {
       const account = await getAccount(db, actor.accountId);
       return { User: userShape({ path: null, userName: null, userId: account.accountId, arn: actor.arn, createDate: account.createdAt }) };
     }
+    if (!p.UserName && actor.roleSession) throw nonUserCredentials();
     const user = await getUser(db, { actor, userName: p.UserName ?? actor.userName! });
     return { User: userShape(user) };
   },

@@ -6,9 +6,9 @@ import type { Operation } from "../operation";
 import { awsInteger, awsString, parseParams } from "../params";
 
 const GET_SESSION_TOKEN = z.object({
-  SerialNumber: awsString("serialNumber", STS.serialNumber).optional(),
-  TokenCode: awsString("tokenCode", STS.tokenCode).optional(),
-  DurationSeconds: awsInteger("durationSeconds", { min: 900, max: 129_600 }).optional(),
+  SerialNumber: awsString("serialNumber", STS.serialNumber, "sts").optional(),
+  TokenCode: awsString("tokenCode", STS.tokenCode, "sts").optional(),
+  DurationSeconds: awsInteger("durationSeconds", { min: 900, max: 129_600 }, "sts").optional(),
 });
 
 /** Temporary credentials: the MFA-authenticated session of `aws sts get-session-token --serial-number … --token-code …`. */
