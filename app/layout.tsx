@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { TutorialPanel } from "@/components/tutorial/tutorial-panel";
-import { getLocale } from "@/lib/i18n/server";
+import { TimeZoneSync } from "@/components/i18n/time-zone-sync";
+import { getLocale, getTimeZone } from "@/lib/i18n/server";
 import { messagesFor } from "@/lib/i18n/messages";
 import "./globals.css";
 
@@ -11,13 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
         <I18nProvider locale={locale} messages={messagesFor(locale)}>
           {children}
           <TutorialPanel />
+          <TimeZoneSync serverZone={timeZone} />
         </I18nProvider>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { LoadResult } from "./load";
-import type { ConsolePageFigures } from "./scenarios/console-page";
+import { type ConsolePageFigures, FLOOR_PAGE } from "./scenarios/console-page";
 import type { PageJs } from "./scenarios/first-load-js";
 import type { IamApiFigures } from "./scenarios/iam-api";
 import type { MfaSignInFigures } from "./scenarios/mfa-sign-ins";
@@ -24,9 +24,9 @@ export function checkTargets(figures: Figures): Target[] {
   const heaviest = consoleJs?.reduce((a, b) => (b.gzipKb > a.gzipKb ? b : a));
   return [
     {
-      measure: "1. console page vs /api/health",
-      target: "at least 0.5 of /api/health's requests/s",
-      met: consolePage ? consolePage.pageToHealth >= 0.5 : null,
+      measure: "1. console page vs the floor page",
+      target: "at least 0.7 of the floor page's requests/s (same run)",
+      met: consolePage ? consolePage.pageToFloor >= 0.7 : null,
     },
     { measure: "1. console page p99", target: "under 100 ms", met: consolePage ? consolePage.page.latencyMs.p99 < 100 : null },
     { measure: "3. MFA sign-ins", target: "at least 50 per second", met: mfaSignIns ? mfaSignIns.requestsPerSecond >= 50 : null },
@@ -77,8 +77,9 @@ export function tableRows(figures: Figures): [string, string, string][] {
   const { consolePage, mfaSignIns, iamApi, totp, startSeconds, firstLoadJs } = figures;
   if (consolePage) {
     rows.push([`1. ${consolePage.path}, signed in`, load(consolePage.page), others(consolePage.page)]);
+    rows.push([`   ${FLOOR_PAGE}, the floor page`, load(consolePage.floor), others(consolePage.floor)]);
     rows.push(["2. /api/health", load(consolePage.health), others(consolePage.health)]);
-    rows.push(["   page / health", `${consolePage.pageToHealth}`, ""]);
+    rows.push(["   page / floor, page / health, floor / health", `${consolePage.pageToFloor}, ${consolePage.pageToHealth}, ${consolePage.floorToHealth}`, ""]);
   }
   if (mfaSignIns) {
     const failed = Object.values(mfaSignIns.failedSignIns).reduce((sum, count) => sum + count, 0);

@@ -53,6 +53,8 @@ const BENCH_ENV = {
   PRACTICE_AUTHENTICATOR: "true",
   MFA_DEVICE_LIMIT: "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Serves app/bench/floor: the trivial page under the root layout the console page is compared with.
+  BENCH_FLOOR: "1",
 };
 
 function options() {
@@ -162,7 +164,7 @@ async function main() {
     const load: LoadSettings = { duration: opts.duration, warmup: opts.warmup, connections: opts.connections, serverPids: [server.pid] };
 
     if (opts.scenarios.has("page")) {
-      console.log(`${opts.page} and /api/health…`);
+      console.log(`${opts.page}, the floor page and /api/health…`);
       figures.consolePage = await benchConsolePage(server.url, load, opts.page);
     }
     if (opts.scenarios.has("signin")) {

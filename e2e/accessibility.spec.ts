@@ -1,16 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { rootOf, signInWithoutUi } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
+import { expectAccessible } from "./support/axe";
 import { assignRootVirtualMfa } from "./support/mfa";
-
-/** axe's serious and critical violations on what `page` shows now, described well enough to fix. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** The root user's sign-in page in either language, up to the password field. */
 async function rootEmailStep(page: Page, email: string): Promise<void> {
@@ -19,10 +11,6 @@ async function rootEmailStep(page: Page, email: string): Promise<void> {
   await page.getByRole("textbox").first().fill(email);
   await page.getByRole("button", { name: /^(Next|다음)$/ }).click();
   await expect(page.locator('input[type="password"]')).toBeVisible();
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  expect(await seriousViolations(page), what).toEqual([]);
 }
 
 for (const locale of ["en-US", "ko-KR"]) {

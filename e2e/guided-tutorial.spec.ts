@@ -110,21 +110,62 @@ test.describe("guided tutorial mode", () => {
   });
 });
 
-test.describe("guided tutorial mode in Korean", () => {
-  test.use({ locale: "ko-KR" });
+type Box = { x: number; y: number; width: number; height: number } | null;
+const overlap = (a: Box, b: Box) => !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-  test("the panel speaks the console's language", async ({ rootPage: page }) => {
-    await page.getByRole("button", { name: "자습서 시작: 가상 MFA 디바이스 활성화" }).click();
+test.describe("guided tutorial mode in Korean, on a phone", () => {
+  test.use({ locale: "ko-KR", timezoneId: "Asia/Seoul", viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the panel speaks the console's language, folds, never covers the control it points at, and leaves the lesson alone on the practice authenticator", async ({
+    rootPage: page,
+  }) => {
+    await page.getByRole("button", { name: "자습서 시작: 가상 MFA 디바이스 활성화" }).tap();
     const panel = page.getByRole("complementary", { name: "가상 MFA 디바이스 활성화" });
     const current = panel.getByRole("region", { name: "현재 단계" });
+    const pointer = page.locator("[data-tutorial-current]");
+    const clearOfPointer = () => expect.poll(async () => overlap(await panel.boundingBox(), await pointer.boundingBox())).toBe(false);
+
     await expect(current).toContainText("11단계 중 1단계");
     await expect(current.getByRole("heading")).toHaveText("보안 자격 증명 열기");
-    await page.locator("[data-tutorial-current]").click();
+    await expect(panel.getByRole("button", { name: "자습서 펼치기" })).toBeVisible();
+    // The navigation is folded behind the menu button: the pointer shows the way to it.
+    await expect(pointer).toHaveAccessibleName("메뉴");
+    await clearOfPointer();
+    await pointer.tap();
+    await expect(pointer).toHaveAccessibleName("보안 자격 증명");
+    await clearOfPointer();
+    await pointer.tap();
     await expect(current.getByRole("heading")).toHaveText("멀티 팩터 인증(MFA) 펼치기");
-    await page.locator("[data-tutorial-current]").click();
+    await clearOfPointer();
+    await pointer.tap();
     await expect(current.getByRole("heading")).toHaveText("MFA 활성화 선택");
-    await expect(page.locator("[data-tutorial-current]")).toHaveAccessibleName("MFA 활성화");
-    await panel.getByRole("button", { name: "자습서 닫기" }).click();
+    await expect(pointer).toHaveAccessibleName("MFA 활성화");
+    await clearOfPointer();
+    await pointer.tap();
+
+    const manage = page.getByRole("dialog", { name: "MFA 디바이스 관리" });
+    await expect(manage.getByRole("complementary", { name: "가상 MFA 디바이스 활성화" })).toBeVisible();
+    await expect(pointer).toHaveAccessibleName("계속");
+    await clearOfPointer();
+    // Unfolded, it still keeps clear of 계속: it moves, or folds again.
+    await panel.getByRole("button", { name: "자습서 펼치기" }).tap();
+    await clearOfPointer();
+    await pointer.tap();
+    await expect(pointer).toHaveAccessibleName("QR 코드 표시");
+    await clearOfPointer();
+
+    // The practice authenticator's tab: a neutral note, not the console's step, and hiding it ends nothing.
+    const authenticator = await page.context().newPage();
+    await authenticator.goto("/authenticator");
+    const note = authenticator.getByRole("complementary", { name: "가상 MFA 디바이스 활성화" });
+    await expect(note).toContainText("안내 자습서는 콘솔 탭에서 계속됩니다.");
+    await expect(note).not.toContainText("단계");
+    await note.getByRole("button", { name: "숨기기" }).tap();
+    await expect(note).toHaveCount(0);
+    await authenticator.close();
+    await expect(current.getByRole("heading")).toHaveText("QR 코드 표시 선택");
+
+    await panel.getByRole("button", { name: "자습서 닫기" }).tap();
     await expect(panel).toHaveCount(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { signInAsRoot } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { consecutiveCodes, decodeQrDataUrl, totpCode } from "./support/totp";
 
@@ -22,6 +23,10 @@ const EN = {
   successBody: "This virtual MFA will be required during sign-in.",
   invalid: "Authentication code for device is not valid.",
   close: "Close",
+  menu: "Menu",
+  myCredentials: "My Security Credentials",
+  continueToCredentials: "Continue to Security Credentials",
+  localTime: /\d{1,2}:\d{2}:\d{2}\s(AM|PM) \(UTC-0[45]:00\)/,
 };
 
 const KO: typeof EN = {
@@ -43,11 +48,27 @@ const KO: typeof EN = {
   successBody: "로그인할 때 이 가상 MFA가 필요합니다.",
   invalid: "디바이스의 인증 코드가 유효하지 않습니다.",
   close: "닫기",
+  menu: "메뉴",
+  myCredentials: "내 보안 자격 증명",
+  continueToCredentials: "보안 자격 증명으로 계속",
+  localTime: /오[전후] \d{1,2}:\d{2}:\d{2} \(UTC\+09:00\)/,
 };
 
+
 /** Steps 1 to 6 of the tutorial: up to the open "Set up virtual MFA device" dialog; returns the shown seed. */
-async function openSetup(page: Page, t: typeof EN, shots?: string): Promise<string> {
-  await page.getByRole("navigation", { name: /IAM/ }).getByRole("link", { name: t.securityCredentials }).click();
+async function openSetup(page: Page, t: typeof EN, shots?: string, { fromAccountMenu = false } = {}): Promise<string> {
+  if (fromAccountMenu) {
+    // The seed's way: the account name, My Security Credentials, and AWS's prompt on the way.
+    await page.getByRole("button", { name: /Account menu|계정 메뉴/ }).click();
+    await page.getByTestId("account-menu").getByRole("link", { name: t.myCredentials }).click();
+    await page.getByRole("dialog").getByRole("button", { name: t.continueToCredentials }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  } else {
+    // Below a tablet's width the navigation is folded behind the menu button.
+    const menu = page.getByRole("button", { name: t.menu, exact: true });
+    if (await menu.isVisible()) await menu.click();
+    await page.getByRole("navigation", { name: /IAM/ }).getByRole("link", { name: t.securityCredentials }).click();
+  }
   await page.getByRole("button", { name: t.mfaSection }).click();
   if (shots) await page.screenshot({ path: `${shots}-1-security-credentials.png` });
   await page.getByRole("button", { name: t.activate }).click();
@@ -63,42 +84,53 @@ async function openSetup(page: Page, t: typeof EN, shots?: string): Promise<stri
   return (await setup.getByLabel(t.secretKey).textContent())!.replace(/\s+/g, "");
 }
 
-for (const [language, t] of [
-  ["English", EN],
-  ["Korean", KO],
+// English on a desktop in New York; Korean on a phone (touch) in Seoul, as the learners of the seed do.
+for (const [language, t, device] of [
+  ["English", EN, { viewport: { width: 1280, height: 800 }, locale: "en-US", timezoneId: "America/New_York" }],
+  ["Korean", KO, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: "ko-KR", timezoneId: "Asia/Seoul" }],
 ] as const) {
-  test(`the tutorial in ${language}, click for click, as the root user`, async ({ page, account }) => {
-    if (t === KO) {
-      await page.goto("/signin");
-      await page.getByLabel("Language").selectOption("ko");
-      await expect(page.getByRole("heading", { name: "로그인" })).toBeVisible();
-    }
-    await signInAsRootIn(page, t, account.email, account.password);
-    const shots = `test-results/screenshots/tutorial-${t === KO ? "ko" : "en"}`;
-    const seed = await openSetup(page, t, shots);
-    expect(seed).toMatch(/^[A-Z2-7]{64}$/);
+  test.describe(`${device.viewport.width}×${device.viewport.height}`, () => {
+    test.use(device);
+    test(`the tutorial in ${language}, click for click, as the root user`, async ({ page, account }) => {
+      if (t === KO) {
+        // The browser asks for Korean (ko-KR): the console answers in it.
+        await page.goto("/signin");
+        await expect(page.getByRole("heading", { name: "로그인" })).toBeVisible();
+      }
+      await signInAsRootIn(page, t, account.email, account.password);
+      const shots = `test-results/screenshots/tutorial-${t === KO ? "ko" : "en"}`;
+      // The top bar names the account as AWS's did: by the name it was created with.
+      await expect(page.getByRole("button", { name: /^(Account menu|계정 메뉴): Playwright sandbox$/ })).toBeVisible();
+      const seed = await openSetup(page, t, shots, { fromAccountMenu: t === EN });
+      expect(seed).toMatch(/^[A-Z2-7]{64}$/);
+      await expectAccessible(page, "Set up virtual MFA device, QR code and secret key shown");
 
-    const setup = page.getByRole("dialog", { name: t.setupTitle });
-    const qr = decodeQrDataUrl((await setup.getByRole("img", { name: t.qrAlt }).getAttribute("src"))!);
-    expect(qr).toBe(
-      `otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device%40${account.accountId}?secret=${seed}&issuer=Amazon%20Web%20Services`,
-    );
+      const setup = page.getByRole("dialog", { name: t.setupTitle });
+      const qr = decodeQrDataUrl((await setup.getByRole("img", { name: t.qrAlt }).getAttribute("src"))!);
+      expect(qr).toBe(
+        `otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device%40${account.accountId}?secret=${seed}&issuer=Amazon%20Web%20Services`,
+      );
 
-    const { code1, code2 } = await consecutiveCodes(seed);
-    await setup.getByLabel(t.code1).fill(code1);
-    await setup.getByLabel(t.code2).fill(code2);
-    await page.screenshot({ path: `${shots}-4-two-codes.png` });
-    await setup.getByRole("button", { name: t.assign }).click();
+      const { code1, code2 } = await consecutiveCodes(seed);
+      await setup.getByLabel(t.code1).fill(code1);
+      await setup.getByLabel(t.code2).fill(code2);
+      await page.screenshot({ path: `${shots}-4-two-codes.png` });
+      await setup.getByRole("button", { name: t.assign }).click();
 
-    const done = page.getByRole("dialog", { name: t.setupTitle });
-    await expect(done.getByText(t.success)).toBeVisible();
-    await expect(done.getByText(t.successBody)).toBeVisible();
-    await page.screenshot({ path: `${shots}-5-assigned.png` });
-    await done.getByRole("button", { name: t.close, exact: true }).last().click();
+      const done = page.getByRole("dialog", { name: t.setupTitle });
+      await expect(done.getByText(t.success)).toBeVisible();
+      await expect(done.getByText(t.successBody)).toBeVisible();
+      await page.screenshot({ path: `${shots}-5-assigned.png` });
+      await expectAccessible(page, "the assigned dialog");
+      await done.getByRole("button", { name: t.close, exact: true }).last().click();
 
-    await expect(page.getByRole("dialog")).toHaveCount(0);
-    await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/root-account-mfa-device`)).toBeVisible();
-    await expect(page.getByRole("button", { name: t.activate })).toHaveCount(0);
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+      await expect(page.getByText(`arn:aws:iam::${account.accountId}:mfa/root-account-mfa-device`)).toBeVisible();
+      await expect(page.getByRole("button", { name: t.activate })).toHaveCount(0);
+      // When it was assigned, in the learner's zone and language.
+      await expect(page.getByRole("row", { name: /root-account-mfa-device/ })).toContainText(t.localTime);
+      await expectAccessible(page, "security credentials with the device");
+    });
   });
 }
 
@@ -126,7 +158,11 @@ test.describe("wizard errors and recovery", () => {
     await setup.getByLabel(EN.code1).fill(code2);
     await setup.getByLabel(EN.code2).fill(code2);
     await setup.getByRole("button", { name: EN.assign }).click();
-    await expect(setup.getByRole("alert").filter({ hasText: EN.invalid })).toBeVisible();
+    // Far above the button the learner pressed: brought into view, focused, and saying what went wrong.
+    const identical = setup.getByRole("alert").filter({ hasText: EN.invalid });
+    await expect(identical).toContainText("The two codes must be different, consecutive codes");
+    await expect(identical).toBeFocused();
+    await expect(identical).toBeInViewport({ ratio: 1 });
     await expect(setup.getByLabel(EN.code1)).toHaveValue(code2);
 
     await setup.getByLabel(EN.code1).fill(code2);

@@ -111,7 +111,7 @@ test.describe("IAM users", () => {
 
       // Her own wizard's request, aimed at Bob; then the administrator's Delete user request, aimed at Bob.
       await alice.goto("/iam/security-credentials");
-      await alice.getByRole("button", { name: "Activate MFA" }).click();
+      await alice.getByRole("button", { name: "Assign MFA device" }).click();
       await alice.getByRole("dialog", { name: "Manage MFA device" }).getByRole("radio", { name: /Virtual MFA device/ }).check();
       const startSetup = await captureServerAction(alice, () =>
         alice.getByRole("dialog", { name: "Manage MFA device" }).getByRole("button", { name: "Continue" }).click(),

@@ -9,7 +9,8 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const { principal, mfaAuthenticatedAt } = await requireIdentity();
   const messages = await getMessages();
   const accountLabel = principal.accountAlias ?? principal.accountId;
-  const displayName = principal.isRoot ? accountLabel : `${principal.userName} @ ${accountLabel}`;
+  // As AWS's 2021 navigation bar: the account's name for the root user, "user @ alias" for an IAM user.
+  const displayName = principal.isRoot ? principal.accountName : `${principal.userName} @ ${accountLabel}`;
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only">
@@ -26,9 +27,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           consoleVersion: principal.consoleVersion,
         }}
       />
-      <div className="flex flex-1">
+      <div className="flex flex-1 flex-col md:flex-row">
         <SideNav />
-        <main id="main" className="min-w-0 flex-1 px-8 py-6">
+        <main id="main" className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">
           {children}
         </main>
       </div>

@@ -5,11 +5,23 @@ import { signInWithoutMfa } from "./sign-in";
 
 export const CONSOLE_PAGE = "/iam/security-credentials";
 
-export type ConsolePageFigures = { path: string; page: LoadResult; health: LoadResult; pageToHealth: number };
+/** A trivial page under the same root layout (app/bench/floor): what any page of this app costs at least. */
+export const FLOOR_PAGE = "/bench/floor";
+
+export type ConsolePageFigures = {
+  path: string;
+  page: LoadResult;
+  floor: LoadResult;
+  health: LoadResult;
+  pageToHealth: number;
+  floorToHealth: number;
+  pageToFloor: number;
+};
 
 /**
  * The signed-in Security credentials page (server-rendered for the demo root user, its session
- * checked against the database on each request) and /api/health, the framework's floor, back to back.
+ * checked against the database on each request), the floor page and /api/health, the framework's
+ * floor, back to back in one run: compare their ratios, not their figures across runs.
  */
 export async function benchConsolePage(url: string, settings: LoadSettings, path = CONSOLE_PAGE): Promise<ConsolePageFigures> {
   const session = await signInWithoutMfa(url, { kind: "root", email: DEMO_ACCOUNT.root.email, password: DEMO_ACCOUNT.root.password });
@@ -18,7 +30,18 @@ export async function benchConsolePage(url: string, settings: LoadSettings, path
   if (probe.status !== 200 || !probe.body.includes("</html>")) {
     throw new Error(`${path} answered ${probe.status} to the signed-in session, not the page: ${probe.body.slice(0, 300)}`);
   }
+  const floorProbe = await httpRequest(url, { path: FLOOR_PAGE, headers });
+  if (floorProbe.status !== 200) throw new Error(`${FLOOR_PAGE} answered ${floorProbe.status}: is BENCH_FLOOR=1 set for the server?`);
   const health = await autocannonLoad(url, { path: "/api/health" }, settings);
+  const floor = await autocannonLoad(url, { path: FLOOR_PAGE, headers }, settings);
   const page = await autocannonLoad(url, { path, headers }, settings);
-  return { path, page, health, pageToHealth: round(page.requestsPerSecond / health.requestsPerSecond, 2) };
+  return {
+    path,
+    page,
+    floor,
+    health,
+    pageToHealth: round(page.requestsPerSecond / health.requestsPerSecond, 2),
+    floorToHealth: round(floor.requestsPerSecond / health.requestsPerSecond, 2),
+    pageToFloor: round(page.requestsPerSecond / floor.requestsPerSecond, 2),
+  };
 }

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
+import { ErrorInView } from "@/components/error-in-view";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
@@ -40,7 +41,7 @@ export function AssignMfaWizard({
   onAssigned: () => void;
   onClose: () => void;
 }) {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
   const m = messages.assignMfa;
   const [step, setStep] = useState<Step>({ name: "select" });
   const [deviceName, setDeviceName] = useState("");
@@ -57,7 +58,7 @@ export function AssignMfaWizard({
 
   /** A domain error as this wizard words it. */
   const describe = (key: string) => {
-    if (key === "iamErrors.LimitExceeded") return format(messages.mfaPanel.limitReached, { limit });
+    if (key === "iamErrors.LimitExceeded") return format(messages.mfaPanel.limitReached, { limit }, locale);
     if (key === "iamErrors.NoSuchEntity" && step.name === "hardware") return m.hardwareNotFound;
     return lookup(messages, key);
   };
@@ -124,8 +125,9 @@ export function AssignMfaWizard({
     const serialBad = step.name === "hardware" && !satisfies(IAM.serialNumber, serial);
     setSerialError(serialBad ? m.serialNumberInvalid : undefined);
     if (Object.keys(errors).length > 0 || serialBad) return;
+    // Outside the transition, so the last error goes before the answer comes: a repeated error is new.
+    setError(undefined);
     startTransition(async () => {
-      setError(undefined);
       const result = await actions.assign({ userName, serialNumber: serial, code1: codes.code1.trim(), code2: codes.code2.trim() });
       if (!result.ok) return setError(describe(result.error));
       onAssigned();
@@ -138,10 +140,10 @@ export function AssignMfaWizard({
     </button>
   );
   const errorAlert = error && (
-    <Alert tone="error">
+    <ErrorInView>
       {error}
       {error === messages.iamErrors.InvalidAuthenticationCode && <span className="mt-1 block text-xs">{messages.mfaWizard.clockHint}</span>}
-    </Alert>
+    </ErrorInView>
   );
 
   if (step.name === "select") {

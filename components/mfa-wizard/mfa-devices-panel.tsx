@@ -72,7 +72,8 @@ export function MfaDevicesPanel({
       />
       {canAssignMore && (
         <button type="button" className="btn-normal" data-tutorial="activate-mfa" onClick={() => setOpen({ kind: "wizard" })}>
-          {m.activateMfa}
+          {/* AWS's 2021 wording: the root user's section says Activate MFA, an IAM user's own page Assign MFA device. */}
+          {isRoot ? m.activateMfa : m.assignMfaDevice}
         </button>
       )}
       {open?.kind === "wizard" && <MfaWizard actions={actions} userName={userName} practiceAuthenticator={practiceAuthenticator} onClose={close} />}

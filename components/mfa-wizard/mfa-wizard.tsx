@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
+import { ErrorInView } from "@/components/error-in-view";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
 import { RadioChoice } from "@/components/radio-choice";
@@ -57,8 +58,9 @@ export function MfaWizard({
     const errors = codePairErrors(codes);
     setCodeErrors(errors);
     if (Object.keys(errors).length > 0) return;
+    // Outside the transition, so the last error goes before the answer comes: a repeated error is new.
+    setError(undefined);
     startTransition(async () => {
-      setError(undefined);
       const result = await actions.assign({
         userName,
         serialNumber: setup.serialNumber,
@@ -111,7 +113,7 @@ export function MfaWizard({
           </>
         }
       >
-        {error && <Alert tone="error">{lookup(messages, error)}</Alert>}
+        {error && <ErrorInView>{lookup(messages, error)}</ErrorInView>}
         <fieldset>
           <legend className="mb-3">{m.chooseType}</legend>
           {options.map(([value, label, description]) => (
@@ -144,10 +146,10 @@ export function MfaWizard({
       }
     >
       {error && (
-        <Alert tone="error">
+        <ErrorInView>
           {lookup(messages, error)}
           {error === "iamErrors.InvalidAuthenticationCode" && <span className="mt-1 block text-xs">{m.clockHint}</span>}
-        </Alert>
+        </ErrorInView>
       )}
       <ol className="space-y-5">
         <li>

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
+import { ErrorInView } from "@/components/error-in-view";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
 import { lookup } from "@/lib/i18n/messages";
@@ -31,10 +32,11 @@ export function ResyncDialog({
     const errors = codePairErrors(codes);
     setCodeErrors(errors);
     if (Object.keys(errors).length > 0) return;
+    // Outside the transition, so the last error goes before the answer comes: a repeated error is new.
+    setError(undefined);
     startTransition(async () => {
       const result = await resync({ userName, serialNumber, code1: codes.code1.trim(), code2: codes.code2.trim() });
       if (!result.ok) return setError(result.error);
-      setError(undefined);
       setDone(true);
     });
   };
@@ -64,7 +66,7 @@ export function ResyncDialog({
         <Alert tone="success">{m.resyncDone}</Alert>
       ) : (
         <>
-          {error && <Alert tone="error">{lookup(messages, error)}</Alert>}
+          {error && <ErrorInView>{lookup(messages, error)}</ErrorInView>}
           <p className="mb-3">{m.resyncIntro}</p>
           <p className="mb-3 font-mono text-xs break-all">{serialNumber}</p>
           <TwoCodesFields idPrefix="resync" codes={codes} onChange={setCodes} errors={codeErrors} />

@@ -53,7 +53,7 @@ export function CountdownRing({ left, period, label }: { left: number; period: n
 }
 
 export function PracticeAuthenticator() {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
   const m = messages.authenticator;
   const [accounts, setAccounts] = useState<PracticeAccount[]>([]);
   const [now, setNow] = useState(() => Date.now());
@@ -167,7 +167,7 @@ export function PracticeAuthenticator() {
                     </p>
                   </div>
                   <div className="flex items-center gap-3">
-                    <CountdownRing left={left} period={account.period} label={format(m.secondsLeft, { seconds: left })} />
+                    <CountdownRing left={left} period={account.period} label={format(m.secondsLeft, { seconds: left }, locale)} />
                     <button
                       type="button"
                       className="btn-link"

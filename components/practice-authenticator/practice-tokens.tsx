@@ -3,6 +3,7 @@
 import { useEffect, useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatDateTime } from "@/lib/format-date";
 import { format } from "@/lib/i18n/messages";
 import { fobTime, loadTokenSet, parseTokenSet, type PracticeTokenSet, saveTokenSet, tokenCodeAt } from "@/lib/practice-authenticator/tokens";
 import { CountdownRing } from "./practice-authenticator";
@@ -15,7 +16,7 @@ const STEP_SECONDS = 30;
  * (after signing out) still finds its code.
  */
 export function PracticeTokens() {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
   const m = messages.practiceTokens;
   const [set, setSet] = useState<PracticeTokenSet | null>(null);
   const [realNow, setRealNow] = useState(() => Date.now());
@@ -55,7 +56,7 @@ export function PracticeTokens() {
       </button>
       {set && (
         <>
-          <p className="mb-3 text-xs text-muted">{format(m.loadedFor, { accountId: set.accountId, time: new Date(set.until).toLocaleString() })}</p>
+          <p className="mb-3 text-xs text-muted">{format(m.loadedFor, { accountId: set.accountId, time: formatDateTime(new Date(set.until), locale, Intl.DateTimeFormat().resolvedOptions().timeZone) })}</p>
           <ul className="grid gap-4 sm:grid-cols-2">
             {set.tokens.map((token) => {
               const code = tokenCodeAt(token, now);
@@ -69,7 +70,7 @@ export function PracticeTokens() {
                     <p aria-label={format(m.codeFor, { serial: token.serialNumber })} className="font-mono text-3xl tracking-widest">
                       {code ?? "------"}
                     </p>
-                    <CountdownRing left={left} period={STEP_SECONDS} label={format(messages.authenticator.secondsLeft, { seconds: left })} />
+                    <CountdownRing left={left} period={STEP_SECONDS} label={format(messages.authenticator.secondsLeft, { seconds: left }, locale)} />
                   </div>
                 </li>
               );

@@ -3,11 +3,11 @@ import { consecutiveCodes } from "./totp";
 
 /**
  * From an open Security credentials (or a user's credentials) page with the MFA section visible:
- * Activate MFA, Virtual MFA device, Continue, Show secret key, two codes, Assign MFA, Close.
+ * Activate MFA (an IAM user's own page: Assign MFA device), Virtual MFA device, Continue, Show secret key, two codes, Assign MFA, Close.
  * Returns the seed, which is what a scenario needs to compute later codes.
  */
 export async function assignVirtualMfa(page: Page, clock: { now(): number } = { now: Date.now }): Promise<string> {
-  await page.getByRole("button", { name: "Activate MFA" }).click();
+  await page.getByRole("button", { name: /^(Activate MFA|Assign MFA device)$/ }).click();
   const manage = page.getByRole("dialog", { name: "Manage MFA device" });
   await manage.getByRole("radio", { name: /Virtual MFA device/ }).check();
   await manage.getByRole("button", { name: "Continue" }).click();

@@ -27,9 +27,15 @@ const CONSOLE_MESSAGES: Partial<Record<IamErrorCode, string>> = {
   AccessDenied: "iamErrors.AccessDenied",
 };
 
+/** What the console says for an IamError's detail, where it says more than AWS's message (two-codes.ts). */
+const CONSOLE_DETAILS: Record<string, string> = {
+  identical: "mfaWizard.identicalCodes",
+  reused: "mfaWizard.codesUsed",
+};
+
 /** The console's message for an AWS error code; codes the console never expects read as a generic failure. */
-export function toConsoleError(code: IamErrorCode): string {
-  return CONSOLE_MESSAGES[code] ?? "common.genericError";
+export function toConsoleError(code: IamErrorCode, detail?: string): string {
+  return (detail && CONSOLE_DETAILS[detail]) || (CONSOLE_MESSAGES[code] ?? "common.genericError");
 }
 
 /**
@@ -58,7 +64,7 @@ export function consoleAction<S extends z.ZodType, T>(
     } catch (error) {
       // A refused password: the form words the policy it broke (passwordPolicy.violation) or the reuse.
       if (error instanceof PasswordPolicyViolation) return { ok: false, error: error.rules.includes("reused") ? "passwordPolicy.reused" : "passwordPolicy.violation" };
-      if (isIamError(error)) return { ok: false, error: toConsoleError(error.code) };
+      if (isIamError(error)) return { ok: false, error: toConsoleError(error.code, error.detail) };
       log.error("console action failed", { error: error instanceof Error ? error.message : String(error) });
       return { ok: false, error: "common.genericError" };
     }

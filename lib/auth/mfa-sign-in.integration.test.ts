@@ -72,8 +72,11 @@ describe("completeMfaSignIn on the real database", () => {
     const { root, seed } = await rootWithDevice("replay@example.com");
     const now = later(1);
     const { token } = await createChallenge(t.db, { principal: root, now });
-    // The assignment accepted step s; at s+1 the code of s is within one step of drift, but spent.
-    expect(await submit(token, codeAtStep(seed, timeStepAt(start)), now)).toEqual({ ok: false, reason: "invalid" });
+    // The assignment accepted step s; at s+1 the code of s is within one step of drift, but spent: the
+    // learner is told it was used (codeUsed), and a code never right is plainly invalid.
+    expect(await submit(token, codeAtStep(seed, timeStepAt(start)), now)).toEqual({ ok: false, reason: "invalid", codeUsed: true });
+    const wrong = String((Number(codeAtStep(seed, timeStepAt(now))) + 1) % 1_000_000).padStart(6, "0");
+    expect(await submit(token, wrong, now)).toEqual({ ok: false, reason: "invalid" });
     expect((await submit(token, codeAtStep(seed, timeStepAt(now)), now)).ok).toBe(true);
   });
 

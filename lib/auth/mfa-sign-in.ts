@@ -79,5 +79,5 @@ export async function settleMfaStep(
   }
   return "retryAt" in result
     ? { ok: false, reason: result.reason, retryAt: result.retryAt, retryInSeconds: result.retryInSeconds }
-    : { ok: false, reason: result.reason };
+    : { ok: false, reason: result.reason, ...(result.codeUsed ? { codeUsed: true } : {}) };
 }

@@ -55,7 +55,7 @@ export const currentEn = {
     assignedTitle: "MFA device assigned",
     assignedBody:
       "You can register up to 8 MFA devices of any combination of the currently supported MFA types with your AWS account root and IAM user. With multiple MFA devices, you only need one MFA device to sign in to the AWS console or create a session through the AWS CLI with that user.",
-    limitReached: "The maximum of {limit} MFA devices is assigned. Remove one before you assign another.",
+    limitReached: "The maximum of {limit, plural, one {# MFA device} other {# MFA devices}} is assigned. Remove one before you assign another.",
     removeTitle: "Remove MFA device?",
     removeBody: "Signing in will no longer accept this MFA device:",
     removed: "The MFA device was removed.",
@@ -119,7 +119,7 @@ export const currentEn = {
     heading: "Register an MFA device for your root user",
     body:
       "Starting May 2024, root users must enable multi-factor authentication (MFA) when they sign in. You can postpone registering an MFA device for up to 35 days by skipping this prompt. After 35 days, registering an MFA device is required to continue signing in to the AWS Management Console.",
-    daysLeft: "You can skip this prompt until {date} ({days} days left).",
+    daysLeft: "You can skip this prompt until {date} ({days, plural, one {# day} other {# days}} left).",
     required: "The 35 days to postpone MFA registration have passed. Register an MFA device to continue to the console.",
     register: "Assign MFA device",
     skip: "Skip for now",

@@ -58,7 +58,7 @@ export const currentKo: Widen<typeof currentEn> = {
     assignedTitle: "MFA 디바이스가 할당됨",
     assignedBody:
       "AWS 계정 루트 사용자와 IAM 사용자에게 현재 지원되는 MFA 유형을 조합하여 최대 8개의 MFA 디바이스를 등록할 수 있습니다. MFA 디바이스가 여러 개이면 해당 사용자로 AWS 콘솔에 로그인하거나 AWS CLI로 세션을 만들 때 MFA 디바이스 하나만 있으면 됩니다.",
-    limitReached: "MFA 디바이스가 최대 {limit}개 할당되어 있습니다. 다른 디바이스를 할당하려면 먼저 하나를 제거하십시오.",
+    limitReached: "MFA 디바이스가 최대 {limit, plural, other {#개}} 할당되어 있습니다. 다른 디바이스를 할당하려면 먼저 하나를 제거하십시오.",
     removeTitle: "MFA 디바이스를 제거하시겠습니까?",
     removeBody: "로그인할 때 더 이상 이 MFA 디바이스를 사용할 수 없습니다.",
     removed: "MFA 디바이스가 제거되었습니다.",
@@ -120,7 +120,7 @@ export const currentKo: Widen<typeof currentEn> = {
     heading: "루트 사용자의 MFA 디바이스 등록",
     body:
       "2024년 5월부터 루트 사용자는 로그인할 때 멀티 팩터 인증(MFA)을 활성화해야 합니다. 이 안내를 건너뛰어 최대 35일 동안 MFA 등록을 연기할 수 있습니다. 35일이 지나면 AWS Management Console에 계속 로그인하려면 MFA 디바이스를 등록해야 합니다.",
-    daysLeft: "{date}까지 이 안내를 건너뛸 수 있습니다({days}일 남음).",
+    daysLeft: "{date}까지 이 안내를 건너뛸 수 있습니다({days, plural, other {#일}} 남음).",
     required: "MFA 등록을 연기할 수 있는 35일이 지났습니다. 콘솔로 계속하려면 MFA 디바이스를 등록하십시오.",
     register: "MFA 디바이스 할당",
     skip: "지금은 건너뛰기",

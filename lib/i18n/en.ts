@@ -48,6 +48,10 @@ export const en = {
     finish: "Finish",
     steps: "Steps",
     done: "done",
+    fold: "Fold the tutorial",
+    unfold: "Unfold the tutorial",
+    hide: "Hide",
+    elsewhere: "The guided tutorial goes on in the console's tab: add the device here, then go back to the console.",
   },
   validation: {
     required: "This field is required.",
@@ -122,6 +126,7 @@ export const en = {
     securityCredentials: "Security credentials",
     global: "Global",
     support: "Support",
+    menu: "Menu",
     skipToContent: "Skip to main content",
   },
   accountMenu: {
@@ -158,6 +163,12 @@ export const en = {
     aliasCustomize: "Customize",
   },
   securityCredentials: {
+    promptTitle: "Security credentials",
+    promptBody:
+      "You are accessing the security credentials page for your AWS account. The account credentials provide unlimited access to your AWS resources. To help secure your account, follow an AWS best practice by creating and using AWS Identity and Access Management (IAM) users with limited permissions.",
+    promptContinue: "Continue to Security Credentials",
+    promptIamUsers: "Get Started with IAM Users",
+    promptDontShow: "Don't show me this message again",
     rootHeading: "Your security credentials",
     userHeading: "My security credentials",
     rootIntro:
@@ -174,6 +185,7 @@ export const en = {
     accountId: "AWS account ID",
     noDevices: "No MFA devices. Activate MFA to improve the security of your AWS environment.",
     activateMfa: "Activate MFA",
+    assignMfaDevice: "Assign MFA device",
     deviceType: "Device type",
     serialNumber: "Serial number",
     assignedOn: "Assigned",
@@ -229,7 +241,7 @@ export const en = {
     accounts: "Accounts",
     none: "No accounts yet. Add one with the secret key or the QR code from the Set up virtual MFA device dialog.",
     codeFor: "Code for {name}",
-    secondsLeft: "{seconds} seconds left",
+    secondsLeft: "{seconds, plural, one {# second} other {# seconds}} left",
     remove: "Remove",
     removeNamed: "Remove {name}",
     badSecret: "This is not a secret key: use the letters A to Z and digits 2 to 7, at least 26 of them.",
@@ -257,12 +269,13 @@ export const en = {
     submit: "Submit",
     troubleshoot: "Troubleshoot MFA",
     invalid: "Your authentication information is incorrect. Please try again.",
+    codeUsed: "This code was already used. Wait for your app to show the next code, then type that one.",
     expired: "Your sign-in has expired. Sign in again with your password.",
-    wait: "Too many incorrect codes. Wait {seconds} seconds, then type the newest code.",
+    wait: "Too many incorrect codes. Wait {seconds, plural, one {# second} other {# seconds}}, then type the newest code.",
     locked:
-      "This MFA device is locked after too many incorrect codes, until {time} UTC. To sign in sooner, resync the device under Troubleshoot MFA, or ask an administrator of this account to remove it.",
+      "This MFA device is locked after too many incorrect codes, until {time}. To sign in sooner, resync the device under Troubleshoot MFA, or ask an administrator of this account to remove it.",
     lockedRoot:
-      "This MFA device is locked after too many incorrect codes, until {time} UTC. To sign in sooner, resync the device under Troubleshoot MFA.",
+      "This MFA device is locked after too many incorrect codes, until {time}. To sign in sooner, resync the device under Troubleshoot MFA.",
     troubleshootHeading: "Troubleshoot MFA",
     resyncHeading: "Resync your MFA device",
     resyncIntro: "If your codes are refused, your device's clock may have drifted. Type two consecutive codes from your app to resynchronize it.",
@@ -304,6 +317,9 @@ export const en = {
     successTitle: "Set up virtual MFA device",
     successHeading: "You have successfully assigned virtual MFA",
     successBody: "This virtual MFA will be required during sign-in.",
+    identicalCodes:
+      "Authentication code for device is not valid. The two codes must be different, consecutive codes: type the code your app shows in MFA code 1, wait for the next code, and type that one in MFA code 2.",
+    codesUsed: "Authentication code for device is not valid. These codes were already used; wait for the next two codes.",
     clockHint: "Codes are based on time: if they keep failing, check that your device's clock is set automatically.",
     resyncTitle: "Resync MFA device",
     resyncIntro: "Type two consecutive codes from your virtual MFA app to synchronize it with AWS again.",

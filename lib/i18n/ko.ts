@@ -49,6 +49,10 @@ export const ko: Messages = {
     finish: "마치기",
     steps: "단계",
     done: "완료",
+    fold: "자습서 접기",
+    unfold: "자습서 펼치기",
+    hide: "숨기기",
+    elsewhere: "안내 자습서는 콘솔 탭에서 계속됩니다. 여기에서 디바이스를 추가한 다음 콘솔로 돌아가십시오.",
   },
   validation: {
     required: "이 필드는 필수입니다.",
@@ -122,6 +126,7 @@ export const ko: Messages = {
     securityCredentials: "보안 자격 증명",
     global: "글로벌",
     support: "지원",
+    menu: "메뉴",
     skipToContent: "본문으로 건너뛰기",
   },
   accountMenu: {
@@ -158,6 +163,12 @@ export const ko: Messages = {
     aliasCustomize: "사용자 지정",
   },
   securityCredentials: {
+    promptTitle: "보안 자격 증명",
+    promptBody:
+      "AWS 계정의 보안 자격 증명 페이지에 액세스하고 있습니다. 계정 자격 증명은 AWS 리소스에 대한 무제한 액세스를 제공합니다. 계정을 안전하게 보호하려면 AWS 모범 사례에 따라 권한이 제한된 AWS Identity and Access Management(IAM) 사용자를 생성하여 사용하십시오.",
+    promptContinue: "보안 자격 증명으로 계속",
+    promptIamUsers: "IAM 사용자 시작하기",
+    promptDontShow: "이 메시지를 다시 표시하지 않음",
     rootHeading: "보안 자격 증명",
     userHeading: "내 보안 자격 증명",
     rootIntro:
@@ -173,6 +184,7 @@ export const ko: Messages = {
     accountId: "AWS 계정 ID",
     noDevices: "MFA 디바이스가 없습니다. MFA를 활성화하여 AWS 환경의 보안을 강화하십시오.",
     activateMfa: "MFA 활성화",
+    assignMfaDevice: "MFA 디바이스 할당",
     deviceType: "디바이스 유형",
     serialNumber: "일련 번호",
     assignedOn: "할당됨",
@@ -228,7 +240,7 @@ export const ko: Messages = {
     accounts: "계정",
     none: "아직 계정이 없습니다. 가상 MFA 디바이스 설정 대화 상자의 비밀 키나 QR 코드로 추가하십시오.",
     codeFor: "{name}의 코드",
-    secondsLeft: "{seconds}초 남음",
+    secondsLeft: "{seconds, plural, other {#초}} 남음",
     remove: "제거",
     removeNamed: "{name} 제거",
     badSecret: "비밀 키가 아닙니다. A~Z 문자와 2~7 숫자를 26자 이상 사용하십시오.",
@@ -256,12 +268,13 @@ export const ko: Messages = {
     submit: "제출",
     troubleshoot: "MFA 문제 해결",
     invalid: "인증 정보가 올바르지 않습니다. 다시 시도하십시오.",
+    codeUsed: "이미 사용한 코드입니다. 앱에 다음 코드가 표시될 때까지 기다린 후 그 코드를 입력하십시오.",
     expired: "로그인이 만료되었습니다. 암호로 다시 로그인하십시오.",
-    wait: "잘못된 코드가 너무 많습니다. {seconds}초 후에 최신 코드를 입력하십시오.",
+    wait: "잘못된 코드가 너무 많습니다. {seconds, plural, other {#초}} 후에 최신 코드를 입력하십시오.",
     locked:
-      "잘못된 코드가 너무 많아 이 MFA 디바이스가 {time} UTC까지 잠겼습니다. 더 빨리 로그인하려면 MFA 문제 해결에서 디바이스를 재동기화하거나 이 계정의 관리자에게 디바이스 제거를 요청하십시오.",
+      "잘못된 코드가 너무 많아 이 MFA 디바이스가 {time}까지 잠겼습니다. 더 빨리 로그인하려면 MFA 문제 해결에서 디바이스를 재동기화하거나 이 계정의 관리자에게 디바이스 제거를 요청하십시오.",
     lockedRoot:
-      "잘못된 코드가 너무 많아 이 MFA 디바이스가 {time} UTC까지 잠겼습니다. 더 빨리 로그인하려면 MFA 문제 해결에서 디바이스를 재동기화하십시오.",
+      "잘못된 코드가 너무 많아 이 MFA 디바이스가 {time}까지 잠겼습니다. 더 빨리 로그인하려면 MFA 문제 해결에서 디바이스를 재동기화하십시오.",
     troubleshootHeading: "MFA 문제 해결",
     resyncHeading: "MFA 디바이스 재동기화",
     resyncIntro: "코드가 거부되면 디바이스의 시계가 어긋났을 수 있습니다. 앱의 연속된 코드 두 개를 입력하여 다시 동기화하십시오.",
@@ -303,6 +316,9 @@ export const ko: Messages = {
     successTitle: "가상 MFA 디바이스 설정",
     successHeading: "가상 MFA를 할당했습니다",
     successBody: "로그인할 때 이 가상 MFA가 필요합니다.",
+    identicalCodes:
+      "디바이스의 인증 코드가 유효하지 않습니다. 두 코드는 서로 다른 연속된 코드여야 합니다. 앱에 표시된 코드를 MFA 코드 1에 입력하고, 다음 코드가 나타나면 그 코드를 MFA 코드 2에 입력하십시오.",
+    codesUsed: "디바이스의 인증 코드가 유효하지 않습니다. 이미 사용한 코드입니다. 다음 코드 두 개를 기다리십시오.",
     clockHint: "코드는 시간을 기준으로 합니다. 계속 실패하면 디바이스의 시계가 자동으로 설정되어 있는지 확인하십시오.",
     resyncTitle: "MFA 디바이스 재동기화",
     resyncIntro: "가상 MFA 앱의 연속된 코드 두 개를 입력하여 AWS와 다시 동기화합니다.",

@@ -51,4 +51,20 @@ describe("lookup and format", () => {
   it("fills placeholders and leaves unknown ones", () => {
     expect(format("{done} of {total} {x}", { done: 1, total: 2 })).toBe("1 of 2 {x}");
   });
+
+  it("picks each language's plural form", () => {
+    const wait = "Wait {seconds, plural, one {# second} other {# seconds}}, then type the newest code.";
+    expect(format(wait, { seconds: 1 }, "en")).toBe("Wait 1 second, then type the newest code.");
+    expect(format(wait, { seconds: 5 }, "en")).toBe("Wait 5 seconds, then type the newest code.");
+    expect(format(wait, { seconds: 0 }, "en")).toBe("Wait 0 seconds, then type the newest code.");
+    expect(format("{n, plural, =0 {none} other {# left}}", { n: 0 }, "en")).toBe("none");
+    expect(format("{seconds, plural, other {#초}} 후", { seconds: 1 }, "ko")).toBe("1초 후");
+  });
+
+  it("writes every count in the catalogues with its plural form", () => {
+    const counts = /\{(seconds|days|count|n|limit)\}/;
+    for (const [key, value] of [...leaves(en), ...leaves(ko)]) expect(value as string, key).not.toMatch(counts);
+    expect(format(en.mfaSignIn.wait, { seconds: 1 }, "en")).toBe("Too many incorrect codes. Wait 1 second, then type the newest code.");
+    expect(format(ko.mfaSignIn.wait, { seconds: 1 }, "ko")).toBe("잘못된 코드가 너무 많습니다. 1초 후에 최신 코드를 입력하십시오.");
+  });
 });

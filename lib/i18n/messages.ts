@@ -32,9 +32,27 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
   return ranked.map((entry) => entry.language).find(isLocale) ?? DEFAULT_LOCALE;
 }
 
-/** Fills "{name}" placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+// One PluralRules per locale: making one costs far more than asking it.
+const PLURAL_RULES: Record<Locale, Intl.PluralRules> = { en: new Intl.PluralRules("en"), ko: new Intl.PluralRules("ko") };
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{[^{}]*\})+)\s*\}/g;
+const PLURAL_BRANCH = /(=\d+|zero|one|two|few|many|other) \{([^{}]*)\}/g;
+
+/**
+ * Fills "{name}" placeholders, and ICU's plural form "{seconds, plural, one {# second} other {# seconds}}"
+ * by the language's plural rules ("#" is the number; "=0" matches exactly): English says "1 second",
+ * Korean has one form for every number. A branch the language's rules pick but the message lacks
+ * falls back to "other".
+ */
+export function format(template: string, values: Record<string, string | number>, locale: Locale = DEFAULT_LOCALE): string {
+  return template
+    .replace(PLURAL, (match, name: string, body: string) => {
+      const value = values[name];
+      if (typeof value !== "number") return match;
+      const branches = new Map([...body.matchAll(PLURAL_BRANCH)].map(([, key, text]) => [key, text]));
+      const text = branches.get(`=${value}`) ?? branches.get(PLURAL_RULES[locale].select(value)) ?? branches.get("other") ?? match;
+      return text.replace(/#/g, String(value));
+    })
+    .replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
 /** Looks up a dotted key such as "validation.required"; unknown keys fall back to the generic error. */

@@ -1,7 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "../format-date";
 import { isLocale, type Locale, LOCALE_COOKIE, localeFromAcceptLanguage, messagesFor } from "./messages";
+import { TIME_ZONE_COOKIE } from "./time-zone";
 
 /** The reader's language: the footer's choice if made, else the browser's. */
 export const getLocale = cache(async (): Promise<Locale> => {
@@ -13,3 +15,9 @@ export const getLocale = cache(async (): Promise<Locale> => {
 export async function getMessages() {
   return messagesFor(await getLocale());
 }
+
+/** The reader's time zone, as their browser reported it (components/i18n/time-zone-sync.tsx); UTC until then. */
+export const getTimeZone = cache(async (): Promise<string> => {
+  const reported = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  return reported && isTimeZone(reported) ? reported : DEFAULT_TIME_ZONE;
+});

@@ -31,24 +31,27 @@ export async function acceptMfaCode(
   const openDevices = devices.filter((device) => !waitOf(device, now));
   if (openDevices.length === 0) return soonestWait(devices.map((device) => waitOf(device, now)!));
 
+  // A code right for a step its device accepted already: refused as any wrong code, but the learner
+  // is told to wait for the next one (typically the code still on screen right after assigning).
+  let codeUsed = false;
   for (const device of openDevices) {
-    const check = verifyTotp({
-      seed: seedOf(device, input.settings.encryptionKey)!,
-      code: input.code,
-      now,
-      afterStep: device.lastUsedStep,
-    });
-    if (!check.ok) continue;
+    const seed = seedOf(device, input.settings.encryptionKey)!;
+    const check = verifyTotp({ seed, code: input.code, now, afterStep: device.lastUsedStep });
+    if (!check.ok) {
+      codeUsed ||= device.lastUsedStep !== null && verifyTotp({ seed, code: input.code, now }).ok;
+      continue;
+    }
     const { count } = await db.mfaDevice.updateMany({
       where: { id: device.id, AND: [{ OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: check.step } }] }, openAt(now)] },
       data: { lastUsedStep: check.step, failedAttempts: 0, lockedUntil: null },
     });
     if (count === 1) return { ok: true, serialNumber: device.serialNumber, step: check.step };
+    codeUsed = true;
   }
 
   const outcomes = [];
   for (const device of openDevices) outcomes.push(await countFailedCode(db, device.id, now));
   const counted = outcomes.filter((outcome) => outcome.counted);
   if (counted.length === 0) return soonestWait(outcomes);
-  return counted.find((outcome) => outcome.reason !== "invalid") ?? counted[0]!;
+  return counted.find((outcome) => outcome.reason !== "invalid") ?? { ...counted[0]!, ...(codeUsed ? { codeUsed } : {}) };
 }

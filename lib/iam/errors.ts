@@ -33,6 +33,11 @@ export class IamError extends Error {
   constructor(
     readonly code: IamErrorCode,
     message: string,
+    /**
+     * Why, more precisely than AWS says it, for the console to word (two identical codes, codes used
+     * already); never sent by the API, whose answer stays AWS's code and message.
+     */
+    readonly detail?: string,
   ) {
     super(message);
     this.name = "IamError";

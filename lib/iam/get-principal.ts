@@ -3,17 +3,18 @@ import { rootArn } from "./arn";
 import { consoleVersionOf } from "./console-version";
 import type { Principal } from "./principal";
 
-type AccountRow = { id: string; alias: string | null; consoleVersion: string };
+type AccountRow = { id: string; alias: string | null; name: string; consoleVersion: string };
 type UserRow = { id: string; name: string; arn: string };
 
 /** What a Prisma query selects of an account and of a user to make their Principal. */
-export const PRINCIPAL_ACCOUNT_FIELDS = { id: true, alias: true, consoleVersion: true } as const;
+export const PRINCIPAL_ACCOUNT_FIELDS = { id: true, alias: true, name: true, consoleVersion: true } as const;
 export const PRINCIPAL_USER_FIELDS = { id: true, name: true, arn: true } as const;
 
 export function rootPrincipal(account: AccountRow): Principal {
   return {
     accountId: account.id,
     accountAlias: account.alias,
+    accountName: account.name,
     userId: null,
     userName: null,
     arn: rootArn(account.id),
@@ -26,6 +27,7 @@ export function userPrincipal(account: AccountRow, user: UserRow): Principal {
   return {
     accountId: account.id,
     accountAlias: account.alias,
+    accountName: account.name,
     userId: user.id,
     userName: user.name,
     arn: user.arn,
@@ -46,6 +48,7 @@ export function roleSessionPrincipal(account: AccountRow, role: { id: string; na
   return {
     accountId: account.id,
     accountAlias: account.alias,
+    accountName: account.name,
     userId: null,
     userName: null,
     arn: assumedRoleArn(account.id, role.name, sessionName),

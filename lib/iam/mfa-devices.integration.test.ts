@@ -235,6 +235,8 @@ describe("enableMfaDevice", () => {
         code: "InvalidAuthenticationCode",
         message: INVALID_CODE_MESSAGE,
       });
+      // The console words identical codes itself (toConsoleError); the API's answer is AWS's alone.
+      expect(error.detail === "identical", label).toBe(label === "identical");
     }
     expect(await findDeviceRow(device.serialNumber)).toMatchObject({
       userId: null,

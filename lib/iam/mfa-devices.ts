@@ -11,7 +11,7 @@ export function noSuchDevice(serialNumber: string): IamError {
   return new IamError("NoSuchEntity", `MFA Device with serial number ${serialNumber} does not exist.`);
 }
 
-export const INVALID_CODES = () => new IamError("InvalidAuthenticationCode", "Authentication code for device is not valid.");
+export const INVALID_CODES = (detail?: string) => new IamError("InvalidAuthenticationCode", "Authentication code for device is not valid.", detail);
 
 /** The account's virtual MFA device with this serial number; another account's is as good as missing. */
 export async function findDevice(db: DbOrTx, accountId: string, serialNumber: string) {

@@ -11,6 +11,8 @@ export type RoleSession = { roleId: string; roleName: string; rolePath: string; 
 export type Principal = {
   accountId: string;
   accountAlias: string | null;
+  /** The account's name, given at sign-up: what the 2021 console's top bar shows the root user. */
+  accountName: string;
   /** Null for the root user and for a role session. */
   userId: string | null;
   /** The IAM user name; null for the root user and for a role session. */

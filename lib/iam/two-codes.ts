@@ -51,7 +51,7 @@ export async function checkTwoCodes(
   // Counted even while the device waits: a resync is how a learner gets back in (countFailedCode). A
   // passkey has no codes to get wrong.
   if (call.countFailure && seed !== null) await countFailedCode(db, device.id, input.now, { evenWhileWaiting: true });
-  const error = INVALID_CODES();
+  const error = INVALID_CODES(check.reason);
   await recordCallerEvent(db, input, call.eventName, twoCodeParameters(call.target, device), { error });
   throw error;
 }

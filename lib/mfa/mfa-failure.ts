@@ -12,6 +12,8 @@ export type MfaFailure =
        * invalid: a wrong, reused or replayed code.
        */
       reason: "malformed" | "expired" | "no-device" | "invalid";
+      /** invalid only: the code was right, but its time step was accepted already (wait for the next code). */
+      codeUsed?: boolean;
     }
   /**
    * Backing off after repeated failures (`locked` from the tenth): no code is checked until `retryAt`,

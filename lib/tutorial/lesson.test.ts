@@ -133,7 +133,7 @@ describe("every lesson", () => {
       });
 
       it("points only at controls the console has", () => {
-        const targets = lesson.steps.flatMap((s) => (s.target ? [s.target] : []));
+        const targets = lesson.steps.flatMap((s) => (s.target === undefined ? [] : typeof s.target === "string" ? [s.target] : s.target));
         expect(targets.filter((t) => !named.has(t))).toEqual([]);
       });
     });

@@ -23,8 +23,11 @@ export type StepText = { title: string; body: string };
 
 export type LessonStep = {
   id: string;
-  /** The control the panel points at; absent when the step has nothing to click. */
-  target?: string;
+  /**
+   * The control the panel points at; absent when the step has nothing to click. Several names: the
+   * first on screen (a step that spans pages, such as signing out and in again).
+   */
+  target?: string | readonly string[];
   /** The learner is at this step (or past it) while this holds. */
   at: Condition;
   /** A milestone recorded when the learner reaches this step. */

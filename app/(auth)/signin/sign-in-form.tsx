@@ -69,7 +69,7 @@ export function SignInForm({ initialAccount, callbackUrl }: { initialAccount?: s
           error={identifierError}
           autoFocus
         />
-        <button type="submit" className="btn-primary w-full">
+        <button type="submit" className="btn-primary w-full" data-tutorial="sign-in">
           {messages.common.next}
         </button>
         <div className="mt-6 border-t border-line pt-4 text-center text-xs text-muted">
@@ -126,7 +126,7 @@ export function SignInForm({ initialAccount, callbackUrl }: { initialAccount?: s
         error={fieldError("password")}
         autoFocus={kind === "root"}
       />
-      <button type="submit" className="btn-primary w-full" disabled={pending}>
+      <button type="submit" className="btn-primary w-full" disabled={pending} data-tutorial="sign-in">
         {messages.common.signIn}
       </button>
       <p className="mt-4 text-center">

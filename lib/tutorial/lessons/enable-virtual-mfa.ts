@@ -9,8 +9,8 @@ export const enableVirtualMfa: Lesson = {
   consoleVersion: "2021",
   title: { en: "Enable a virtual MFA device", ko: "가상 MFA 디바이스 활성화" },
   summary: {
-    en: "Protect the root user with an authenticator app, then sign in with a code. About 5 minutes.",
-    ko: "인증 앱으로 루트 사용자를 보호한 다음 코드로 로그인합니다. 약 5분이 걸립니다.",
+    en: "Protect your sign-in with an authenticator app, then sign in with a code. About 5 minutes.",
+    ko: "인증 앱으로 로그인을 보호한 다음 코드로 로그인합니다. 약 5분이 걸립니다.",
   },
   steps: [
     {
@@ -18,8 +18,8 @@ export const enableVirtualMfa: Lesson = {
       target: "nav-security-credentials",
       at: { all: [] },
       text: {
-        en: { title: "Open Security credentials", body: "In the IAM navigation, choose Security credentials. The root user's password, MFA and access keys live there." },
-        ko: { title: "보안 자격 증명 열기", body: "IAM 탐색 창에서 보안 자격 증명을 선택합니다. 루트 사용자의 암호, MFA, 액세스 키가 여기에 있습니다." },
+        en: { title: "Open Security credentials", body: "In the IAM navigation, choose Security credentials. Your password, MFA device and access keys live there." },
+        ko: { title: "보안 자격 증명 열기", body: "IAM 탐색 창에서 보안 자격 증명을 선택합니다. 암호, MFA 디바이스, 액세스 키가 여기에 있습니다." },
       },
     },
     {
@@ -36,8 +36,8 @@ export const enableVirtualMfa: Lesson = {
       target: "activate-mfa",
       at: { visible: "activate-mfa" },
       text: {
-        en: { title: "Choose Activate MFA", body: "No device is assigned yet. Activate MFA starts the wizard." },
-        ko: { title: "MFA 활성화 선택", body: "아직 할당된 디바이스가 없습니다. MFA 활성화를 선택하면 마법사가 시작됩니다." },
+        en: { title: "Choose Activate MFA", body: "No device is assigned yet. Activate MFA (on an IAM user's own page, Assign MFA device) starts the wizard." },
+        ko: { title: "MFA 활성화 선택", body: "아직 할당된 디바이스가 없습니다. MFA 활성화(IAM 사용자 본인의 페이지에서는 MFA 디바이스 할당)를 선택하면 마법사가 시작됩니다." },
       },
     },
     {
@@ -46,7 +46,7 @@ export const enableVirtualMfa: Lesson = {
       at: { visible: "manage-mfa-device" },
       text: {
         en: { title: "Choose Virtual MFA device, then Continue", body: "A virtual MFA device is an app on your phone (or the practice authenticator). Keep it selected and choose Continue." },
-        ko: { title: "가상 MFA 디바이스를 선택하고 계속", body: "가상 MFA 디바이스는 휴대폰의 앱(또는 연습용 인증기)입니다. 선택된 상태로 두고 계속을 선택합니다." },
+        ko: { title: "가상 MFA 디바이스를 선택하고 계속", body: "가상 MFA 디바이스는 휴대폰의 앱(또는 연습용 인증 앱)입니다. 선택된 상태로 두고 계속을 선택합니다." },
       },
     },
     {
@@ -94,11 +94,11 @@ export const enableVirtualMfa: Lesson = {
     },
     {
       id: "sign-in-again",
-      target: "account-menu",
+      target: ["account-menu", "sign-in"],
       at: { all: [{ milestone: "assigned" }, { not: { visible: "mfa-assigned" } }] },
       text: {
-        en: { title: "Sign out, then sign in again", body: "Open the account menu at the top right and choose Sign Out. Then sign in with the same e-mail address and password." },
-        ko: { title: "로그아웃한 다음 다시 로그인", body: "오른쪽 위의 계정 메뉴를 열고 로그아웃을 선택합니다. 그런 다음 같은 이메일 주소와 암호로 로그인합니다." },
+        en: { title: "Sign out, then sign in again", body: "Open the account menu at the top right and choose Sign Out. Then sign in again as you did before." },
+        ko: { title: "로그아웃한 다음 다시 로그인", body: "오른쪽 위의 계정 메뉴를 열고 로그아웃을 선택합니다. 그런 다음 이전과 같이 다시 로그인합니다." },
       },
     },
     {
@@ -115,8 +115,8 @@ export const enableVirtualMfa: Lesson = {
       id: "done",
       at: { all: [{ milestone: "challenged" }, { path: "/iam" }] },
       text: {
-        en: { title: "Done: you signed in with MFA", body: "Your root user is protected by MFA. The account menu says you signed in with MFA." },
-        ko: { title: "완료: MFA로 로그인했습니다", body: "이제 루트 사용자가 MFA로 보호됩니다. 계정 메뉴에 MFA로 로그인했다고 표시됩니다." },
+        en: { title: "Done: you signed in with MFA", body: "Your sign-in is protected by MFA. The account menu says you signed in with MFA." },
+        ko: { title: "완료: MFA로 로그인했습니다", body: "이제 로그인이 MFA로 보호됩니다. 계정 메뉴에 MFA로 로그인했다고 표시됩니다." },
       },
     },
   ],

@@ -13,7 +13,9 @@ import { CHALLENGE_COOKIE, deleteChallenge } from "@/lib/auth/sign-in-challenge"
 import { MfaSignInFailed, PasswordChangeRequired, PasswordExpired } from "@/lib/auth/sign-in-errors";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
+import { formatTime } from "@/lib/format-date";
 import { fieldErrorsOf, type FormState, formFields } from "@/lib/forms";
+import { getLocale, getTimeZone } from "@/lib/i18n/server";
 import { mfaCodeSchema } from "@/lib/iam/mfa-schemas";
 import type { MfaFailure } from "@/lib/mfa/mfa-failure";
 import { type PublicKeyCredentialRequestOptionsJSON, relyingPartyFor } from "@/lib/mfa/webauthn";
@@ -44,7 +46,7 @@ async function signInWithMfa(answer: MfaAnswer, credentials: Record<string, stri
 }
 
 /** What the MFA form shows for a refused step (or redirects to, when the sign-in must start over). */
-function failureState(failure: MfaFailure, answer: MfaAnswer): FormState {
+async function failureState(failure: MfaFailure, answer: MfaAnswer): Promise<FormState> {
   const passkeyFailed = { error: "mfaChoices.passkeyFailed" };
   switch (failure.reason) {
     case "malformed":
@@ -56,12 +58,13 @@ function failureState(failure: MfaFailure, answer: MfaAnswer): FormState {
       if (answer === "code") redirect(EXPIRED);
       return passkeyFailed;
     case "invalid":
-      return answer === "code" ? { error: "mfaSignIn.invalid" } : passkeyFailed;
+      if (answer === "passkey") return passkeyFailed;
+      return { error: failure.codeUsed ? "mfaSignIn.codeUsed" : "mfaSignIn.invalid" };
     case "wait":
     case "locked":
       return {
         error: failure.reason === "wait" ? "mfaSignIn.wait" : "mfaSignIn.locked",
-        errorParams: { seconds: failure.retryInSeconds, time: failure.retryAt.toISOString().slice(11, 19) },
+        errorParams: { seconds: failure.retryInSeconds, time: formatTime(failure.retryAt, await getLocale(), await getTimeZone()) },
       };
   }
 }
@@ -79,7 +82,7 @@ export async function passkeyOptionsAction(): Promise<{ options: PublicKeyCreden
   const rp = relyingPartyFor(originFrom(await headers()));
   if (!rp.ok) return { error: "mfaChoices.passkeyFailed" };
   const result = await startPasskeySignIn(getDb(), { token: (await cookies()).get(CHALLENGE_COOKIE)?.value, rp: rp.rp });
-  return result.ok ? { options: result.options } : failureState(result, "passkey");
+  return result.ok ? { options: result.options } : await failureState(result, "passkey");
 }
 
 const passkeyAnswerSchema = z.object({ response: z.string(), callbackUrl: z.string().optional() });

@@ -30,7 +30,7 @@ export function MfaForm({
   codes: boolean;
   passkeys: boolean;
 }) {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
   const m = messages.mfaSignIn;
   const [codeState, formAction, pending] = useActionState(verifyMfaAction, {});
   const [passkeyState, setPasskeyState] = useState<FormState | null>(null);
@@ -55,7 +55,7 @@ export function MfaForm({
       <p className="mb-4 text-xs text-muted">
         {m.signingInAs}: <span className="font-bold text-squid">{signingInAs}</span>
       </p>
-      {error && <Alert tone="error">{format(error, state.errorParams ?? {})}</Alert>}
+      {error && <Alert tone="error">{format(error, state.errorParams ?? {}, locale)}</Alert>}
       {codes && (
         <form action={formAction} noValidate onSubmit={() => setPasskeyState(null)}>
           <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />

@@ -3,7 +3,7 @@ import { passwordPolicyRules } from "@/components/password-policy-rules";
 import { getChallengePrincipal } from "@/lib/auth/challenge-principal";
 import { getDb } from "@/lib/db/client";
 import { findPasswordPolicy, passwordChangeDue } from "@/lib/iam/password-policy";
-import { getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import { PasswordChangeForm } from "./password-change-form";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -14,13 +14,13 @@ export default async function PasswordChangePage({ searchParams }: { searchParam
   if (!challenge) redirect("/signin?expired=1");
   const { principal } = challenge;
   const db = getDb();
-  const [messages, due, policy] = await Promise.all([getMessages(), passwordChangeDue(db, principal, new Date()), findPasswordPolicy(db, principal.accountId)]);
+  const [messages, locale, due, policy] = await Promise.all([getMessages(), getLocale(), passwordChangeDue(db, principal, new Date()), findPasswordPolicy(db, principal.accountId)]);
   const callbackUrl = (await searchParams).callbackUrl;
   return (
     <PasswordChangeForm
       expired={due === "expired"}
       signingInAs={`${principal.userName} @ ${principal.accountAlias ?? principal.accountId}`}
-      rules={passwordPolicyRules(messages.passwordPolicy, policy)}
+      rules={passwordPolicyRules(messages.passwordPolicy, policy, locale)}
       callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
     />
   );

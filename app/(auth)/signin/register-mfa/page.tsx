@@ -6,7 +6,7 @@ import { iamSettings } from "@/lib/config/iam-settings";
 import { formatDateTime } from "@/lib/format-date";
 import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
 import { format } from "@/lib/i18n/messages";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { MFA_ACTIONS } from "@/app/(console)/iam/security-credentials/mfa-actions";
 import { postponeMfaEnrollmentAction } from "./actions";
 import { RegisterMfa } from "./register-mfa";
@@ -17,14 +17,14 @@ export default async function RegisterMfaPage() {
   if (!identity) redirect("/signin");
   const enrollment = identity.rootMfaEnrollment;
   if (!enrollment) redirect(HOME_PATH);
-  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
+  const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
   const m = messages.mfaEnrollment;
   return (
     <div className="w-full max-w-xl">
       <h1 className="mb-3 text-2xl">{m.heading}</h1>
       <p className="mb-4">{m.body}</p>
       <p className="mb-4 font-bold" role={enrollment.required ? "alert" : undefined}>
-        {enrollment.required ? m.required : format(m.daysLeft, { date: formatDateTime(enrollment.deadline, locale), days: enrollment.daysLeft })}
+        {enrollment.required ? m.required : format(m.daysLeft, { date: formatDateTime(enrollment.deadline, locale, timeZone), days: enrollment.daysLeft }, locale)}
       </p>
       <RegisterMfa actions={MFA_ACTIONS} limit={mfaDevicesPerUserQuota(iamSettings(), identity.principal)} practiceAuthenticator={env().PRACTICE_AUTHENTICATOR} />
       {!enrollment.required && (

@@ -19,7 +19,7 @@ const FLAGS = [
 
 /** "Password policy" in Account settings: the policy in force, and its Edit form (IAM default or custom). */
 export function PasswordPolicySettings({ policy }: { policy: PasswordPolicy | null }) {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
   const m = messages.passwordPolicy;
   const [editing, setEditing] = useState(false);
   const [custom, setCustom] = useState(policy !== null);
@@ -30,10 +30,10 @@ export function PasswordPolicySettings({ policy }: { policy: PasswordPolicy | nu
   const [done, setDone] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  const rules = passwordPolicyRules(m, policy);
+  const rules = passwordPolicyRules(m, policy, locale);
   const extra = policy
     ? [
-        ...(policy.maxPasswordAge ? [format(m.ruleExpires, { n: policy.maxPasswordAge })] : []),
+        ...(policy.maxPasswordAge ? [format(m.ruleExpires, { n: policy.maxPasswordAge }, locale)] : []),
         ...(policy.hardExpiry ? [m.ruleHardExpiry] : []),
         ...(policy.allowUsersToChangePassword ? [m.ruleAllowChange] : []),
       ]

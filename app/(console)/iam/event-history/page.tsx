@@ -13,7 +13,7 @@ import { isIamError } from "@/lib/iam/errors";
 import { RECORDED_EVENT_NAMES } from "@/lib/iam/events";
 import { type LookupAttribute, lookupEvents } from "@/lib/iam/lookup-events";
 import { format, lookup } from "@/lib/i18n/messages";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { eventFilterSchema } from "./filter-schema";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -26,7 +26,7 @@ export default async function EventHistoryPage({ searchParams }: { searchParams:
   const messages = await getMessages();
   const denial = await denialOf(getDb(), principal, "cloudtrail:LookupEvents", ANY_RESOURCE);
   if (denial) return <AccessDenied messages={messages} denial={denial} />;
-  const locale = await getLocale();
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   const m = messages.eventHistory;
   const params = await searchParams;
   const typed = { eventName: first(params.eventName) ?? "", userName: first(params.userName) ?? "" };
@@ -96,7 +96,7 @@ export default async function EventHistoryPage({ searchParams }: { searchParams:
               </Link>
             ),
           },
-          { header: m.eventTime, className: "text-xs", cell: (event) => formatDateTime(event.eventTime, locale) },
+          { header: m.eventTime, className: "text-xs", cell: (event) => formatDateTime(event.eventTime, locale, timeZone) },
           { header: m.userName, cell: (event) => event.cloudTrailEvent.userIdentity.userName ?? event.username },
           { header: m.eventSource, className: "text-xs", cell: (event) => event.eventSource },
           { header: m.sourceIp, className: "text-xs", cell: (event) => event.cloudTrailEvent.sourceIPAddress },

@@ -52,7 +52,7 @@ export default async function DashboardPage() {
     {
       done: summary.AccountMFAEnabled === 1,
       label: summary.AccountMFAEnabled === 1 ? m.rootMfaDone : m.rootMfaItem,
-      action: { href: "/iam/security-credentials", label: m.manageMfa },
+      action: { href: "/iam/security-credentials?section=mfa", label: m.manageMfa },
     },
     {
       done: summary.Users > 0,

@@ -6,13 +6,13 @@ import { getAccount } from "@/lib/iam/get-account";
 import type { Principal } from "@/lib/iam/principal";
 import { sandboxExpiresAt } from "@/lib/iam/purge-expired-sandboxes";
 import { format } from "@/lib/i18n/messages";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 
 /** For the root user: when SANDBOX_EXPIRY_HOURS deletes this sandbox. Nothing when it never will. */
 export async function SandboxExpiryNotice({ principal }: { principal: Principal }) {
   if (!principal.isRoot) return null;
   const expiresAt = sandboxExpiresAt(await getAccount(getDb(), principal.accountId), env().SANDBOX_EXPIRY_HOURS);
   if (!expiresAt) return null;
-  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
-  return <Alert tone="info">{format(messages.adminDashboard.sandboxExpires, { date: formatDateTime(expiresAt, locale) })}</Alert>;
+  const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
+  return <Alert tone="info">{format(messages.adminDashboard.sandboxExpires, { date: formatDateTime(expiresAt, locale, timeZone) })}</Alert>;
 }

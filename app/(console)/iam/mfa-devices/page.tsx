@@ -10,7 +10,7 @@ import { denialOf } from "@/lib/iam/authorize";
 import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
 import { isIamError } from "@/lib/iam/errors";
 import { ASSIGNMENT_STATUSES, listVirtualMfaDevices } from "@/lib/iam/list-virtual-mfa-devices";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { userPath } from "../users/user-path";
 import { DeleteDeviceButton } from "./delete-device-button";
 
@@ -27,7 +27,7 @@ export default async function MfaDevicesPage({ searchParams }: { searchParams: S
   const messages = await getMessages();
   const denial = await denialOf(getDb(), principal, "iam:ListVirtualMFADevices", ANY_RESOURCE);
   if (denial) return <AccessDenied messages={messages} denial={denial} />;
-  const locale = await getLocale();
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   const m = messages.mfaDevices;
   const query = querySchema.parse(await searchParams);
   const result = await listVirtualMfaDevices(getDb(), { actor: principal, assignmentStatus: query.status, marker: query.marker }).catch(
@@ -73,7 +73,7 @@ export default async function MfaDevicesPage({ searchParams }: { searchParams: S
             cell: (device) =>
               device.user?.userName ? <Link href={userPath(device.user.userName)}>{device.user.userName}</Link> : device.user ? m.rootUser : null,
           },
-          { header: m.enableDate, className: "text-xs", cell: (device) => device.enableDate && formatDateTime(device.enableDate, locale) },
+          { header: m.enableDate, className: "text-xs", cell: (device) => device.enableDate && formatDateTime(device.enableDate, locale, timeZone) },
           { header: m.actions, cell: (device) => !device.user && <DeleteDeviceButton serialNumber={device.serialNumber} /> },
         ]}
       />

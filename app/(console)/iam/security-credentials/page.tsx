@@ -1,4 +1,5 @@
 import { Alert } from "@/components/alert";
+import { FROM_ACCOUNT_MENU } from "@/components/console-chrome/credentials-link";
 import { ExpandableSection } from "@/components/expandable-section";
 import { AccessKeysPanel } from "@/components/access-keys/access-keys-panel";
 import { CurrentMfaPanel } from "@/components/mfa-current/mfa-panel";
@@ -19,10 +20,11 @@ import { passwordPolicyRules } from "@/components/password-policy-rules";
 import { listAccessKeys } from "@/lib/iam/list-access-keys";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { createAccessKeyAction, deleteAccessKeyAction, updateAccessKeyAction } from "./access-key-actions";
 import { ChangePassword } from "./change-password";
 import { MFA_ACTIONS } from "./mfa-actions";
+import { CredentialsPrompt } from "./credentials-prompt";
 const ACCESS_KEY_ACTIONS = { create: createAccessKeyAction, update: updateAccessKeyAction, remove: deleteAccessKeyAction };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -40,7 +42,7 @@ function orDenial<T>(read: Promise<T>): Promise<{ value: T } | { denial: string 
 
 export default async function SecurityCredentialsPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
-  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
+  const [messages, locale, timeZone, query] = await Promise.all([getMessages(), getLocale(), getTimeZone(), searchParams]);
   const m = messages.securityCredentials;
   const db = getDb();
   const [devices, loginProfile, keys, policy] = await Promise.all([
@@ -50,25 +52,25 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
     principal.isRoot ? null : findPasswordPolicy(db, principal.accountId),
   ]);
   // The root user's password follows AWS's default; an IAM user's, the account's policy.
-  const passwordRules = passwordPolicyRules(messages.passwordPolicy, policy);
-  const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale) : messages.common.never;
+  const passwordRules = passwordPolicyRules(messages.passwordPolicy, policy, locale);
+  const lastUsed = loginProfile.passwordLastUsed ? formatDateTime(loginProfile.passwordLastUsed, locale, timeZone) : messages.common.never;
 
   const limit = mfaDevicesPerUserQuota(iamSettings(), principal);
   const current = principal.consoleVersion === "current";
   const currentMfaPanel = (
     <CurrentMfaPanel
-      devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale) }))}
+      devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale, timeZone) }))}
       actions={MFA_ACTIONS}
       limit={limit}
       practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
-      assigned={(await searchParams).mfaAssigned === "1"}
+      assigned={query.mfaAssigned === "1"}
     />
   );
   const mfa = (
     <>
       <p className="mb-3 text-muted">{m.mfaIntro}</p>
       <MfaDevicesPanel
-        devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, enabledAt: formatDateTime(device.enableDate, locale) }))}
+        devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, enabledAt: formatDateTime(device.enableDate, locale, timeZone) }))}
         actions={MFA_ACTIONS}
         isRoot={principal.isRoot}
         canAssignMore={devices.length < limit}
@@ -88,8 +90,8 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
         keys={keys.value.map((key) => ({
           accessKeyId: key.accessKeyId,
           status: key.status,
-          created: formatDateTime(key.createDate, locale),
-          lastUsed: key.lastUsedDate && formatDateTime(key.lastUsedDate, locale),
+          created: formatDateTime(key.createDate, locale, timeZone),
+          lastUsed: key.lastUsedDate && formatDateTime(key.lastUsedDate, locale, timeZone),
         }))}
         actions={ACCESS_KEY_ACTIONS}
         maxKeys={ACCESS_KEYS_PER_USER}
@@ -101,6 +103,7 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
     return (
       <>
         <PageHeader title={m.rootHeading} />
+        {!current && query.from === FROM_ACCOUNT_MENU && <CredentialsPrompt accountId={principal.accountId} />}
         <p className="mb-4 max-w-4xl">{m.rootIntro}</p>
         {current && currentMfaPanel}
         <div className="panel max-w-5xl">
@@ -111,7 +114,8 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
             <ChangePassword rules={passwordRules} />
           </ExpandableSection>
           {!current && (
-            <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section">
+            // The dashboard's Manage MFA comes here with the section open (?section=mfa).
+            <ExpandableSection title={m.mfaSection} tutorialTarget="mfa-section" defaultOpen={query.section === "mfa"}>
               {mfa}
             </ExpandableSection>
           )}

@@ -12,7 +12,7 @@ import { usersResource } from "@/lib/iam/iam-actions";
 import { listUsers } from "@/lib/iam/list-users";
 import { userNameSchema } from "@/lib/iam/validation";
 import { format } from "@/lib/i18n/messages";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { userPath } from "./user-path";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -22,14 +22,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const messages = await getMessages();
   const denial = await denialOf(getDb(), principal, "iam:ListUsers", usersResource(principal.accountId));
   if (denial) return <AccessDenied messages={messages} denial={denial} />;
-  const locale = await getLocale();
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   const m = messages.users;
   const users = await listUsers(getDb(), { actor: principal });
   const deleted = userNameSchema.safeParse((await searchParams).deleted);
   const passwordAge = (setAt: Date | null) => {
     if (!setAt) return messages.common.none;
     const days = daysBetween(setAt, now);
-    return days === 0 ? m.today : format(m.days, { count: days });
+    return days === 0 ? m.today : format(m.days, { count: days }, locale);
   };
 
   return (
@@ -58,7 +58,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           },
           { header: m.mfa, cell: (user) => mfaColumnLabel(user.mfaDeviceKinds, principal.consoleVersion, messages) },
           { header: m.passwordAge, cell: (user) => passwordAge(user.passwordSetAt) },
-          { header: m.created, cell: (user) => formatDateTime(user.createdAt, locale) },
+          { header: m.created, cell: (user) => formatDateTime(user.createdAt, locale, timeZone) },
         ]}
       />
     </>

@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/format-date";
 import { denialOf } from "@/lib/iam/authorize";
 import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
 import { lookupEvents } from "@/lib/iam/lookup-events";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 
 type Params = Promise<{ eventId: string }>;
 
@@ -21,7 +21,7 @@ export default async function EventPage({ params }: { params: Params }) {
   if (denial) return <AccessDenied messages={messages} denial={denial} />;
   const { eventId } = await params;
   if (!/^[\w-]{1,64}$/.test(eventId)) notFound();
-  const locale = await getLocale();
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   const m = messages.eventHistory;
   const [event] = (await lookupEvents(getDb(), { actor: principal, lookupAttributes: [{ attributeKey: "EventId", attributeValue: eventId }] })).events;
   if (!event) notFound();
@@ -36,7 +36,7 @@ export default async function EventPage({ params }: { params: Params }) {
       <Panel title={m.detailSummary} className="mb-6 max-w-5xl">
         <dl className="details-grid">
           <dt className="text-muted">{m.eventTime}</dt>
-          <dd>{formatDateTime(event.eventTime, locale)}</dd>
+          <dd>{formatDateTime(event.eventTime, locale, timeZone)}</dd>
           <dt className="text-muted">{m.userName}</dt>
           <dd>{record.userIdentity.userName ?? event.username}</dd>
           <dt className="text-muted">{m.eventSource}</dt>

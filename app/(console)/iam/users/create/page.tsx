@@ -7,19 +7,19 @@ import { findPasswordPolicy } from "@/lib/iam/password-policy";
 import { denialOf } from "@/lib/iam/authorize";
 import { arnResource } from "@/lib/iam/iam-actions";
 import { userArn } from "@/lib/iam/arn";
-import { getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import { CreateUserForm } from "./create-user-form";
 
 export default async function CreateUserPage() {
   const { principal } = await requireIdentity();
-  const messages = await getMessages();
+  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
   const denial = await denialOf(getDb(), principal, "iam:CreateUser", arnResource(userArn(principal.accountId, "/", "*")));
   if (denial) return <AccessDenied messages={messages} denial={denial} />;
   return (
     <>
       <PageHeader title={messages.createUser.heading} />
       <p className="mb-4 max-w-3xl">{messages.createUser.intro}</p>
-      <CreateUserForm rules={passwordPolicyRules(messages.passwordPolicy, await findPasswordPolicy(getDb(), principal.accountId))} />
+      <CreateUserForm rules={passwordPolicyRules(messages.passwordPolicy, await findPasswordPolicy(getDb(), principal.accountId), locale)} />
     </>
   );
 }

@@ -20,7 +20,7 @@ import type { Principal } from "@/lib/iam/principal";
 import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
 import { userNameSchema } from "@/lib/iam/validation";
 import { format } from "@/lib/i18n/messages";
-import { getLocale, getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { MFA_ACTIONS } from "@/app/(console)/iam/security-credentials/mfa-actions";
 import { DeleteUserButton } from "./delete-user-button";
 
@@ -55,7 +55,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
   const { principal } = await requireIdentity();
   const name = userNameSchema.safeParse(decodeSegment((await params).userName));
   if (!name.success) notFound();
-  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
+  const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
 
   const loaded = await loadUser(principal, name.data);
   if (!loaded) return <AccessDenied messages={messages} />;
@@ -76,7 +76,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
           <dt className="text-muted">{m.path}</dt>
           <dd className="font-mono">{user.path}</dd>
           <dt className="text-muted">{m.createdAt}</dt>
-          <dd>{formatDateTime(user.createDate, locale)}</dd>
+          <dd>{formatDateTime(user.createDate, locale, timeZone)}</dd>
           <dt className="text-muted">{m.permissions}</dt>
           <dd>{user.administrator ? m.administrator : m.selfManage}</dd>
         </dl>
@@ -85,9 +85,9 @@ export default async function UserPage({ params, searchParams }: { params: Param
         <Panel title={m.signInCredentials} className="max-w-5xl">
           <dl className="details-grid items-center">
             <dt className="text-muted">{m.consolePassword}</dt>
-            <dd>{user.loginProfile ? format(m.enabledOn, { date: formatDateTime(user.loginProfile.createDate, locale) }) : m.disabled}</dd>
+            <dd>{user.loginProfile ? format(m.enabledOn, { date: formatDateTime(user.loginProfile.createDate, locale, timeZone) }) : m.disabled}</dd>
             <dt className="text-muted">{m.lastSignIn}</dt>
-            <dd>{user.passwordLastUsed ? formatDateTime(user.passwordLastUsed, locale) : messages.common.never}</dd>
+            <dd>{user.passwordLastUsed ? formatDateTime(user.passwordLastUsed, locale, timeZone) : messages.common.never}</dd>
             {!current && (
               <AssignedMfaDevice
                 userName={user.userName}
@@ -102,7 +102,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
         {current && (
           <CurrentMfaPanel
             userName={user.userName}
-            devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale) }))}
+            devices={devices.map((device) => ({ serialNumber: device.serialNumber, kind: device.kind, createdOn: formatDateTime(device.enableDate, locale, timeZone) }))}
             actions={MFA_ACTIONS}
             limit={limit}
             practiceAuthenticator={env().PRACTICE_AUTHENTICATOR}
