@@ -52,7 +52,9 @@ test.describe("change password", () => {
   });
 
   test.describe("as an IAM user", () => {
-    test.use({ sandbox: { users: [{ userName: "Bob", password: PASSWORD }] } });
+    // AWS's MFA self-management policy, the lab's users' default, lets a user change their password only once
+  // signed in with MFA; Bob holds AdministratorAccess here, so that these tests are about the password.
+  test.use({ sandbox: { users: [{ userName: "Bob", password: PASSWORD, administrator: true }] } });
 
     test("an IAM user changes their own password on My security credentials", async ({ rootPage: page, userPage: bob, account }) => {
       await bob.getByRole("button", { name: /Account menu/ }).click();

@@ -7,7 +7,9 @@ import { expect, test } from "./support/fixtures";
 const PASSWORD = "Lab-User-2021!";
 
 test.describe("the account password policy in the console", () => {
-  test.use({ sandbox: { users: [{ userName: "Bob", password: PASSWORD }] } });
+  // AWS's MFA self-management policy, the lab's users' default, lets a user change their password only once
+  // signed in with MFA; Bob holds AdministratorAccess here, so that these tests are about the password.
+  test.use({ sandbox: { users: [{ userName: "Bob", password: PASSWORD, administrator: true }] } });
 
   test("the root user sets a custom policy in Account settings; Bob's Change password is held to it", async ({ rootPage: page, userPage: bob }) => {
     await page.goto("/iam/account-settings");

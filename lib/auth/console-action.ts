@@ -31,6 +31,7 @@ const CONSOLE_MESSAGES: Partial<Record<IamErrorCode, string>> = {
 const CONSOLE_DETAILS: Record<string, string> = {
   identical: "mfaWizard.identicalCodes",
   reused: "mfaWizard.codesUsed",
+  wrongOldPassword: "adminValidation.currentPasswordWrong",
 };
 
 /** The console's message for an AWS error code; codes the console never expects read as a generic failure. */

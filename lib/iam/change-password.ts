@@ -22,7 +22,8 @@ export type ChangePasswordInput = {
 };
 
 // AWS's answer to a wrong old password is unverified; AccessDenied is what a wrong credential gets elsewhere.
-const WRONG_OLD_PASSWORD = () => new IamError("AccessDenied", "The old password is incorrect.");
+// The detail lets the console tell it from a policy's denial of iam:ChangePassword.
+const WRONG_OLD_PASSWORD = () => new IamError("AccessDenied", "The old password is incorrect.", "wrongOldPassword");
 
 /**
  * ChangePassword: the caller's own console password, the current one required; a reset the user was

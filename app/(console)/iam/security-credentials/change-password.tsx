@@ -40,8 +40,7 @@ export function ChangePassword({ rules }: { rules: string[] }) {
       setError(undefined);
       setFieldErrors({});
       if (result.fieldErrors) return setFieldErrors(lookupAll(messages, result.fieldErrors));
-      // A wrong current password is the only refusal of one's own password change.
-      if (result.error === "iamErrors.AccessDenied") return setFieldErrors({ currentPassword: messages.adminValidation.currentPasswordWrong });
+      if (result.error === "adminValidation.currentPasswordWrong") return setFieldErrors({ currentPassword: messages.adminValidation.currentPasswordWrong });
       if (result.error === "passwordPolicy.violation") {
         return setFieldErrors({ newPassword: format(messages.passwordPolicy.violation, { rules: rules.join("; ") }) });
       }
