@@ -1,6 +1,9 @@
 import type { DbOrTx } from "../db/types";
 import { ACCESS_KEYS_PER_USER } from "./access-keys";
 import { requireAccountAdministrator } from "./authorization";
+import { GROUPS_PER_ACCOUNT, GROUPS_PER_USER } from "./manage-groups";
+import { VERSIONS_PER_POLICY } from "./managed-policies";
+import { MANAGED_POLICIES_PER_OWNER } from "./policy-attachments";
 import { INLINE_POLICY_SIZE_QUOTAS, MANAGED_POLICY_SIZE_QUOTA, TRUST_POLICY_SIZE_QUOTA } from "./policy/policy-size";
 import type { Principal } from "./principal";
 import { IAM_DEFAULT_QUOTAS } from "./quotas";
@@ -20,6 +23,12 @@ export type AccountSummary = Record<
   | "AccountAccessKeysPresent"
   | "AccountPasswordPresent"
   | "AccountSigningCertificatesPresent"
+  | "GroupsQuota"
+  | "GroupsPerUserQuota"
+  | "AttachedPoliciesPerUserQuota"
+  | "AttachedPoliciesPerGroupQuota"
+  | "AttachedPoliciesPerRoleQuota"
+  | "VersionsPerPolicyQuota"
   | "AccessKeysPerUserQuota"
   | "SigningCertificatesPerUserQuota"
   | "UserPolicySizeQuota"
@@ -72,6 +81,12 @@ export async function getAccountSummary(db: DbOrTx, input: { actor: Principal })
     AccountAccessKeysPresent: flag(rootKeys > 0),
     AccountPasswordPresent: 1,
     AccountSigningCertificatesPresent: flag(rootCertificates > 0),
+    GroupsQuota: GROUPS_PER_ACCOUNT,
+    GroupsPerUserQuota: GROUPS_PER_USER,
+    AttachedPoliciesPerUserQuota: MANAGED_POLICIES_PER_OWNER,
+    AttachedPoliciesPerGroupQuota: MANAGED_POLICIES_PER_OWNER,
+    AttachedPoliciesPerRoleQuota: MANAGED_POLICIES_PER_OWNER,
+    VersionsPerPolicyQuota: VERSIONS_PER_POLICY,
     AccessKeysPerUserQuota: ACCESS_KEYS_PER_USER,
     SigningCertificatesPerUserQuota: CERTIFICATES_PER_USER,
     UserPolicySizeQuota: INLINE_POLICY_SIZE_QUOTAS.user,
