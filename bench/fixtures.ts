@@ -25,7 +25,8 @@ export type FreeDevice = { userName: string; serialNumber: string; seed: string 
 export type Fixtures = {
   accountId: string;
   mfaUsers: MfaUser[];
-  api: { userName: string; key: AccessKey };
+  /** The administrator the API scenarios sign as, and the root user's key (outside identity policies). */
+  api: { userName: string; key: AccessKey; rootKey: AccessKey };
   enablePool: FreeDevice[];
   seconds: number;
 };
@@ -86,9 +87,10 @@ export async function createFixtures(
       return assignDevice(db, root, settings, userName, past);
     });
 
-    await createUser(db, { accountId, userName: API_USER, isAdmin: true, actor: root, now, context: CONTEXT });
+    await createUser(db, { accountId, userName: API_USER, administrator: true, actor: root, now, context: CONTEXT });
     await assignDevice(db, root, settings, API_USER, past);
     const key = await createAccessKey(db, { actor: root, userName: API_USER, settings, now, context: CONTEXT });
+    const rootKey = await createAccessKey(db, { actor: root, settings, now, context: CONTEXT });
 
     const enablePool = await inBatches(counts.enablePool, 2, async (i) => {
       const userName = `free-user-${String(i).padStart(5, "0")}`;
@@ -100,7 +102,11 @@ export async function createFixtures(
     return {
       accountId,
       mfaUsers,
-      api: { userName: API_USER, key: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey } },
+      api: {
+        userName: API_USER,
+        key: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey },
+        rootKey: { accessKeyId: rootKey.accessKeyId, secretAccessKey: rootKey.secretAccessKey },
+      },
       enablePool,
       seconds: (performance.now() - started) / 1000,
     };

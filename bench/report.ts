@@ -36,6 +36,11 @@ export function checkTargets(figures: Figures): Target[] {
       met: iamApi?.newConnections?.ratio != null ? iamApi.newConnections.ratio >= 1.5 : null,
     },
     {
+      measure: "4. authorization's cost",
+      target: "at most 10% fewer requests/s than the root user's (issue 17)",
+      met: iamApi?.authorization ? iamApi.authorization.ratio >= 0.9 : null,
+    },
+    {
       measure: "4. IAM API p99",
       target: "under 50 ms (ListMFADevices and EnableMFADevice)",
       met:
@@ -83,6 +88,14 @@ export function tableRows(figures: Figures): [string, string, string][] {
   }
   if (iamApi?.listMfaDevices) rows.push(["4. ListMFADevices", load(iamApi.listMfaDevices), others(iamApi.listMfaDevices)]);
   if (iamApi?.enableMfaDevice) rows.push(["   EnableMFADevice", load(iamApi.enableMfaDevice), others(iamApi.enableMfaDevice)]);
+  if (iamApi?.authorization) {
+    const { administrator, root, ratio } = iamApi.authorization;
+    rows.push(["   ListMFADevices as administrator", load(administrator), others(administrator)]);
+    rows.push(["   the same as root (no policies)", load(root), others(root)]);
+    rows.push(["   administrator / root", `${ratio}`, ""]);
+    const costs = [cpuPerRequest(administrator), cpuPerRequest(root)];
+    if (costs.every((cost) => cost !== null)) rows.push(["   server CPU per request: administrator, root", `${costs[0]} ms, ${costs[1]} ms`, ""]);
+  }
   if (iamApi?.newConnections) {
     const { ours, moto, ratio } = iamApi.newConnections;
     rows.push(["   ListMFADevices, new connection each", load(ours), others(ours)]);

@@ -242,10 +242,19 @@ test.describe("the IAM Query API through the AWS SDK", () => {
       ),
     ).toMatchObject({ name: "InvalidClientTokenId" });
   });
+});
 
-  test("Require MFA for API calls: long-term keys are denied, MFA session credentials are not", async ({ page, account }) => {
-    const credentials = await rootKey(page, account);
-    const seed = await assignRootVirtualMfa(page);
+test.describe("Require MFA for API calls", () => {
+  test.use({ sandbox: { users: [{ userName: "ops", administrator: true }], accessKey: true } });
+
+  test("attaches Force_MFA: an administrator's long-term keys are denied in AWS's words, MFA session credentials are not", async ({ page, account }) => {
+    const iam = iamClient(baseURL, account.accessKey!);
+    const keys = (await iam.send(new CreateAccessKeyCommand({ UserName: "ops" }))).AccessKey!;
+    const device = (await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: "ops" }))).VirtualMFADevice!;
+    const seed = Buffer.from(device.Base32StringSeed!).toString();
+    await iam.send(new EnableMFADeviceCommand({ UserName: "ops", SerialNumber: device.SerialNumber!, AuthenticationCode1: totpCode(seed, -1), AuthenticationCode2: totpCode(seed, 0) }));
+
+    await signInWithoutUi(page, rootOf(account));
     await page.goto("/iam/account-settings");
     const setting = page.getByRole("checkbox", { name: /Require MFA for API calls/ });
     await setting.check();
@@ -253,15 +262,14 @@ test.describe("the IAM Query API through the AWS SDK", () => {
     await page.reload();
     await expect(setting).toBeChecked();
 
-    expect(await awsError(iamClient(baseURL, credentials, { maxAttempts: 1 }).send(new ListUsersCommand({})))).toMatchObject({
+    const ops = { accessKeyId: keys.AccessKeyId!, secretAccessKey: keys.SecretAccessKey! };
+    expect(await awsError(iamClient(baseURL, ops, { maxAttempts: 1 }).send(new ListUsersCommand({})))).toEqual({
       name: "AccessDenied",
       status: 403,
-      message: expect.stringContaining("with an explicit deny"),
+      message: `User: arn:aws:iam::${account.accountId}:user/ops is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${account.accountId}:user/ with an explicit deny in an identity-based policy: arn:aws:iam::${account.accountId}:policy/Force_MFA`,
     });
-    const serial = `arn:aws:iam::${account.accountId}:mfa/root-account-mfa-device`;
-    const session = (await stsClient(baseURL, credentials).send(new GetSessionTokenCommand({ SerialNumber: serial, TokenCode: totpCode(seed, 1) })))
-      .Credentials!;
+    const session = (await stsClient(baseURL, ops).send(new GetSessionTokenCommand({ SerialNumber: device.SerialNumber, TokenCode: totpCode(seed, 1) }))).Credentials!;
     const mfaIam = iamClient(baseURL, { accessKeyId: session.AccessKeyId!, secretAccessKey: session.SecretAccessKey!, sessionToken: session.SessionToken! });
-    expect((await mfaIam.send(new ListUsersCommand({}))).Users).toEqual([]);
+    expect((await mfaIam.send(new ListUsersCommand({}))).Users!.map((user) => user.UserName)).toEqual(["ops"]);
   });
 });

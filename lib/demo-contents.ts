@@ -21,11 +21,11 @@ export async function addDemoContents(
   await tx.account.update({ where: { id: accountId }, data: { alias, rootPasswordHash } });
   // The update has just found the account, so its root user exists.
   const root = (await getPrincipal(tx, accountId, null))!;
-  for (const [user, isAdmin] of [
+  for (const [user, administrator] of [
     [DEMO_ACCOUNT.admin, true],
     [DEMO_ACCOUNT.user, false],
   ] as const) {
     const passwordHash = await hashPassword(user.password);
-    await insertUser(tx, { accountId, userName: user.userName, passwordHash, isAdmin, actor: root, now, context });
+    await insertUser(tx, { accountId, userName: user.userName, passwordHash, administrator, actor: root, now, context });
   }
 }

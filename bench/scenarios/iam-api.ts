@@ -11,6 +11,11 @@ export type IamApiPart = "list" | "enable" | "moto";
 export type IamApiFigures = {
   listMfaDevices?: LoadResult;
   enableMfaDevice?: LoadResult;
+  /**
+   * What authorization adds: the same ListMFADevices signed by the administrator (whose policies are
+   * loaded and evaluated) and by the root user (outside identity policies, so neither), in turns.
+   */
+  authorization?: { administrator: LoadResult; root: LoadResult; /** administrator / root, requests per second. */ ratio: number };
   /** The same signed ListMFADevices, each on a new connection: moto closes every connection, so this is the fair comparison. */
   newConnections?: {
     ours: LoadResult;
@@ -62,7 +67,19 @@ export async function benchIamApi(
   const figures: IamApiFigures = {};
   const list = await signedQuery(endpoint, key, { Action: "ListMFADevices", UserName: userName });
   await expectOk(url, list, "<SerialNumber>");
-  if (parts.has("list")) figures.listMfaDevices = await autocannonLoad(url, list, settings);
+  if (parts.has("list")) {
+    figures.listMfaDevices = await autocannonLoad(url, list, settings);
+    const asRoot = await signedQuery(endpoint, fixtures.api.rootKey, { Action: "ListMFADevices", UserName: userName });
+    await expectOk(url, asRoot, "<SerialNumber>");
+    const [administrator, root] = await newConnectionLoads(
+      [
+        { url, request: list, serverPids: settings.serverPids },
+        { url, request: asRoot, serverPids: settings.serverPids },
+      ],
+      settings,
+    );
+    figures.authorization = { administrator, root, ratio: round(administrator.requestsPerSecond / root.requestsPerSecond, 2) };
+  }
 
   if (parts.has("enable")) {
     // Signed just before the run: the two codes (previous and current step) stay good for at least 30 s.

@@ -6,7 +6,8 @@ import Database from "better-sqlite3";
 // error records to the event history, as CloudTrail does; everything else must stay as it was.
 const STATE_QUERIES = {
   account: `SELECT alias, name, rootEmail, rootPasswordHash, requireMfaForApi FROM Account WHERE id = ?`,
-  users: `SELECT id, nameKey, path, passwordHash, isAdmin FROM User WHERE accountId = ? ORDER BY id`,
+  users: `SELECT id, nameKey, path, passwordHash FROM User WHERE accountId = ? ORDER BY id`,
+  policyAttachments: `SELECT userId, groupId, roleId, policyArn FROM PolicyAttachment WHERE accountId = ? ORDER BY policyArn, userId, groupId, roleId`,
   devices: `SELECT id, serialNumber, userId, assignedToRoot, enabledAt, lastUsedStep, failedAttempts, lockedUntil FROM MfaDevice WHERE accountId = ? ORDER BY id`,
   tags: `SELECT t.deviceId, t.key, t.value FROM MfaDeviceTag t JOIN MfaDevice d ON d.id = t.deviceId WHERE d.accountId = ? ORDER BY t.deviceId, t.key`,
   accessKeys: `SELECT id, status FROM AccessKey WHERE accountId = ? ORDER BY id`,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/types";
 import { isIamError } from "../iam/errors";
-import { listMfaDevices } from "../iam/list-mfa-devices";
+import { devicesOfSignIn } from "../iam/list-mfa-devices";
 import type { RequestContext } from "../iam/principal";
 import { resyncMfaDevice } from "../iam/resync-mfa-device";
 import type { IamSettings } from "../iam/settings";
@@ -20,7 +20,7 @@ export async function resyncFromChallenge(
   const signIn = await challengedPrincipal(db, input.token, "mfa", input.realNow);
   if (!signIn) return "expired";
   const { challenge, principal } = signIn;
-  const totpDevices = (await listMfaDevices(db, { actor: principal })).filter((device) => device.kind !== "fido");
+  const totpDevices = (await devicesOfSignIn(db, principal)).filter((device) => device.kind !== "fido");
   for (const device of totpDevices) {
     try {
       await resyncMfaDevice(db, { ...input, now: challenge.now, actor: principal, serialNumber: device.serialNumber });

@@ -26,7 +26,7 @@ export async function completePasswordChangeSignIn(
   const { challenge, principal } = signIn;
   const { now } = challenge;
   try {
-    await changePassword(db, { actor: principal, oldPassword: input.oldPassword, newPassword: input.newPassword, now, context });
+    await changePassword(db, { actor: principal, oldPassword: input.oldPassword, newPassword: input.newPassword, now, context, atSignIn: true });
   } catch (error) {
     if (error instanceof PasswordPolicyViolation) return { ok: false, reason: error.rules.includes("reused") ? "reused" : "violation" };
     if (isIamError(error) && error.code === "AccessDenied") return { ok: false, reason: "wrongPassword" };

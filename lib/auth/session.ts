@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../db/client";
@@ -9,6 +9,7 @@ import { targetOf } from "../iam/credentials-target";
 import type { Principal } from "../iam/principal";
 import { type RootMfaEnrollment, rootMfaEnrollment, rootMfaPromptedAt } from "../iam/root-mfa-enrollment";
 import { auth } from "./auth";
+import { cameOverHttps, requestContextFrom } from "./request-context";
 import { findActiveSession } from "./console-session";
 
 export type ConsoleIdentity = {
@@ -44,9 +45,19 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
     if (await hasAssignedMfa(db, principal.accountId, targetOf(principal))) return null;
     if (principal.isRoot && principal.consoleVersion === "current") enrollment = rootMfaEnrollment(await rootMfaPromptedAt(db, principal.accountId), record.now);
   }
+  const { sourceIp } = requestContextFrom(await headers());
   return {
     sessionId: record.id,
-    principal,
+    // A console sign-in is a session: aws:MultiFactorAuthPresent says whether it used MFA.
+    principal: {
+      ...principal,
+      request: {
+        now: record.now,
+        session: { issuedAt: record.createdAt, mfaAuthenticatedAt: record.mfaAuthenticatedAt },
+        ...(sourceIp && { sourceIp }),
+        secureTransport: cameOverHttps(await headers()),
+      },
+    },
     signedInAt: record.createdAt,
     mfaAuthenticatedAt: record.mfaAuthenticatedAt,
     rootMfaEnrollment: enrollment,

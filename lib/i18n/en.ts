@@ -211,7 +211,7 @@ export const en = {
     cliHint: "With the AWS CLI: aws configure, then add --endpoint-url {endpoint} to each aws iam command.",
     requireMfa: "Require MFA for API calls",
     requireMfaHelp:
-      "IAM API calls must use credentials from sts get-session-token with an MFA code, as a policy with aws:MultiFactorAuthPresent would enforce.",
+      "Attaches the customer managed policy Force_MFA (AWS's \"manage their own credentials\" example with aws:MultiFactorAuthPresent) to every IAM user, and to new ones while on: without MFA they may only set up MFA, and API calls need credentials from sts get-session-token with an MFA code. The root user is not governed by policies.",
   },
   authenticator: {
     title: "Practice authenticator",

@@ -210,7 +210,7 @@ export const ko: Messages = {
     cliHint: "AWS CLI에서는 aws configure를 실행한 다음 각 aws iam 명령에 --endpoint-url {endpoint}를 추가하십시오.",
     requireMfa: "API 호출에 MFA 필요",
     requireMfaHelp:
-      "IAM API 호출은 MFA 코드와 함께 sts get-session-token으로 받은 자격 증명을 사용해야 합니다. aws:MultiFactorAuthPresent 정책과 같은 효과입니다.",
+      "고객 관리형 정책 Force_MFA(aws:MultiFactorAuthPresent를 사용하는 AWS의 \"자신의 자격 증명 관리\" 예제)를 모든 IAM 사용자와, 켜져 있는 동안 새로 만든 사용자에게 연결합니다. MFA 없이는 MFA 설정만 할 수 있으며, API 호출에는 MFA 코드와 함께 sts get-session-token으로 받은 자격 증명이 필요합니다. 루트 사용자는 정책의 적용을 받지 않습니다.",
   },
   authenticator: {
     title: "연습용 인증 앱",

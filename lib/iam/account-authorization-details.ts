@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { awsManagedPolicy } from "./aws-managed-policies";
 import { attachmentCounts, awsPolicyOf, localPolicyOf, type ManagedPolicy, type PolicyVersion, policyVersionsOf } from "./managed-policies";
 import type { Principal } from "./principal";
@@ -44,7 +45,7 @@ const holdings = {
  * answers), each with all its versions.
  */
 export async function getAccountAuthorizationDetails(db: DbOrTx, input: { actor: Principal; filter?: EntityType[] }): Promise<AuthorizationDetail[]> {
-  requireAccountAdministrator(input.actor, "GetAccountAuthorizationDetails");
+  await authorize(db, input.actor, "iam:GetAccountAuthorizationDetails", ANY_RESOURCE);
   const accountId = input.actor.accountId;
   const wants = (type: EntityType) => !input.filter?.length || input.filter.includes(type);
   const details: AuthorizationDetail[] = [];

@@ -1,5 +1,6 @@
 import type { Db, DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import { findPasswordPolicy, type PasswordPolicy } from "./password-policy";
@@ -10,7 +11,7 @@ export type PasswordPolicyInput = Partial<PasswordPolicy>;
 
 /** GetAccountPasswordPolicy: NoSuchEntity, in AWS's words, while the account has none. */
 export async function getAccountPasswordPolicy(db: DbOrTx, input: { actor: Principal }): Promise<PasswordPolicy> {
-  requireAccountAdministrator(input.actor, "GetAccountPasswordPolicy");
+  await authorize(db, input.actor, "iam:GetAccountPasswordPolicy", ANY_RESOURCE);
   const policy = await findPasswordPolicy(db, input.actor.accountId);
   if (!policy) throw new IamError("NoSuchEntity", `The Password Policy with domain name ${input.actor.accountId} cannot be found.`);
   return policy;
@@ -24,7 +25,7 @@ export async function updateAccountPasswordPolicy(
   db: Db,
   input: { actor: Principal; policy: PasswordPolicyInput; now: Date; context: RequestContext },
 ): Promise<PasswordPolicy> {
-  requireAccountAdministrator(input.actor, "UpdateAccountPasswordPolicy");
+  await authorize(db, input.actor, "iam:UpdateAccountPasswordPolicy", ANY_RESOURCE);
   const { policy: given } = input;
   const policy: PasswordPolicy = {
     minimumPasswordLength: given.minimumPasswordLength ?? 6,
@@ -47,7 +48,7 @@ export async function updateAccountPasswordPolicy(
 
 /** DeleteAccountPasswordPolicy: AWS's default policy applies again. */
 export async function deleteAccountPasswordPolicy(db: Db, input: { actor: Principal; now: Date; context: RequestContext }): Promise<void> {
-  requireAccountAdministrator(input.actor, "DeleteAccountPasswordPolicy");
+  await authorize(db, input.actor, "iam:DeleteAccountPasswordPolicy", ANY_RESOURCE);
   await db.$transaction(async (tx) => {
     const { count } = await tx.accountPasswordPolicy.deleteMany({ where: { accountId: input.actor.accountId } });
     if (count !== 1) throw new IamError("NoSuchEntity", "The account policy with name PasswordPolicy cannot be found.");

@@ -1,13 +1,13 @@
 import type { Db } from "../db/types";
-import { awsManagedPolicy } from "./aws-managed-policies";
+import { policiesOf, requestPrincipal } from "./authorize";
 import { IamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
 import { assumedRoleArn } from "./get-principal";
 import { accessDeniedMessage } from "./policy/access-denied-message";
-import { type CompiledPolicy, compilePolicyText } from "./policy/compile-policy";
+import { compilePolicyText } from "./policy/compile-policy";
 import { evaluateIdentityPolicies } from "./policy/evaluate-identity-policies";
 import { decideAssumeRole, evaluateTrustPolicy } from "./policy/evaluate-trust-policy";
-import type { AuthorizationRequest, RequestPrincipal, SessionFacts } from "./policy/request-context";
+import type { AuthorizationRequest, SessionFacts } from "./policy/request-context";
 import type { Principal } from "./principal";
 import type { IamSettings } from "./settings";
 import { checkStsMfaCode } from "./sts-mfa-code";
@@ -37,30 +37,6 @@ export type AssumeRoleInput = EventOrigin & {
 };
 
 export type AssumedRole = SessionCredentials & { assumedRoleId: string; arn: string };
-
-/** How the policy engine names the caller. */
-function requestPrincipal(actor: Principal): RequestPrincipal {
-  if (actor.roleSession) {
-    const { roleName, roleId, rolePath, sessionName } = actor.roleSession;
-    return { type: "role-session", accountId: actor.accountId, roleName, roleId, path: rolePath, sessionName };
-  }
-  if (actor.isRoot) return { type: "root", accountId: actor.accountId };
-  // The user's path is the part of its ARN between "user" and its name.
-  const userPath = actor.arn.slice(actor.arn.indexOf(":user/") + ":user".length, actor.arn.length - actor.userName!.length);
-  return { type: "user", accountId: actor.accountId, userName: actor.userName!, userId: actor.userId!, path: userPath };
-}
-
-const ADMINISTRATOR_ACCESS = "arn:aws:iam::aws:policy/AdministratorAccess";
-
-/**
- * The caller's identity-based policies, for a trust policy that names only the account. Until policies
- * are enforced (issue 17), an administrator holds AWS's AdministratorAccess and anyone else nothing
- * that allows sts:AssumeRole.
- */
-function identityPoliciesOf(actor: Principal): CompiledPolicy[] {
-  if (!actor.isAdmin) return [];
-  return [compilePolicyText(awsManagedPolicy(ADMINISTRATOR_ACCESS)!.document, "managed", { type: "managed", arn: ADMINISTRATOR_ACCESS })];
-}
 
 /**
  * STS AssumeRole: credentials of a session of the role `roleArn`, in the caller's account, when the
@@ -99,7 +75,7 @@ export async function assumeRole(db: Db, input: AssumeRoleInput): Promise<Assume
   const decision = role
     ? decideAssumeRole(
         evaluateTrustPolicy(compilePolicyText(role.assumeRolePolicyDocument, "trust", { type: "trust", roleArn: role.arn }), request),
-        evaluateIdentityPolicies(identityPoliciesOf(actor), request),
+        evaluateIdentityPolicies(await policiesOf(db, actor), request),
       )
     : ({ decision: "TrustPolicyDeny" } as const);
   if (!role || decision.decision !== "Allow") {

@@ -1,5 +1,6 @@
 import { verifyPassword } from "../auth/password";
 import type { Db } from "../db/types";
+import { authorize, selfResource } from "./authorize";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import { noSuchLoginProfile } from "./login-profiles";
@@ -13,6 +14,11 @@ export type ChangePasswordInput = {
   newPassword: string;
   now: Date;
   context: RequestContext;
+  /**
+   * The change the sign-in asks for (PasswordResetRequired, an expired password): a step of signing
+   * in, which the lab lets through whatever the user's policies (AWS attaches IAMUserChangePassword).
+   */
+  atSignIn?: boolean;
 };
 
 // AWS's answer to a wrong old password is unverified; AccessDenied is what a wrong credential gets elsewhere.
@@ -25,6 +31,7 @@ const WRONG_OLD_PASSWORD = () => new IamError("AccessDenied", "The old password 
  */
 export async function changePassword(db: Db, input: ChangePasswordInput): Promise<void> {
   const { actor, now } = input;
+  if (!actor.isRoot && !input.atSignIn) await authorize(db, actor, "iam:ChangePassword", selfResource(actor));
   const storedHash = actor.isRoot
     ? (await db.account.findUnique({ where: { id: actor.accountId }, select: { rootPasswordHash: true } }))?.rootPasswordHash
     : (await db.user.findUnique({ where: { id: actor.userId! }, select: { passwordHash: true } }))?.passwordHash;

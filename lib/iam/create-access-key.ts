@@ -24,7 +24,7 @@ export async function createAccessKey(
   input: { actor: Principal; userName?: string | null; settings: IamSettings; now: Date; context: RequestContext },
 ): Promise<CreatedAccessKey> {
   const { actor, now } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "CreateAccessKey");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:CreateAccessKey");
   const key = { accessKeyId: newAccessKeyId(actor.accountId), secretAccessKey: newSecretAccessKey() };
   await serializableTransaction(db, async (tx) => {
     await tx.accessKey.create({

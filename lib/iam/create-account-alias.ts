@@ -1,6 +1,7 @@
 import type { Db } from "../db/types";
 import { isUniqueViolation } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
@@ -19,7 +20,7 @@ export type CreateAccountAliasInput = {
  */
 export async function createAccountAlias(db: Db, input: CreateAccountAliasInput): Promise<void> {
   const { actor, accountAlias } = input;
-  requireAccountAdministrator(actor, "CreateAccountAlias");
+  await authorize(db, actor, "iam:CreateAccountAlias", ANY_RESOURCE);
   const taken = () => new IamError("EntityAlreadyExists", `The account alias ${accountAlias} already exists.`);
   try {
     await db.$transaction(async (tx) => {

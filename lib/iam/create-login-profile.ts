@@ -1,11 +1,10 @@
 import type { Db } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import type { LoginProfile } from "./login-profiles";
 import { hashNewPassword, rememberPassword } from "./password-policy";
 import type { Principal, RequestContext } from "./principal";
-import { findUserByName } from "./users";
 
 /**
  * CreateLoginProfile: gives an IAM user a console password, checked against the account's password
@@ -16,8 +15,7 @@ export async function createLoginProfile(
   input: { actor: Principal; userName: string; password: string; passwordResetRequired?: boolean; now: Date; context: RequestContext },
 ): Promise<LoginProfile> {
   const { actor, now } = input;
-  requireAccountAdministrator(actor, "CreateLoginProfile");
-  const user = await findUserByName(db, actor.accountId, input.userName);
+  const user = await authorizeOnUser(db, actor, input.userName, "iam:CreateLoginProfile");
   const passwordHash = await hashNewPassword(db, { accountId: actor.accountId, isRoot: false, userId: user.id, password: input.password });
   const passwordResetRequired = input.passwordResetRequired ?? false;
   await db.$transaction(async (tx) => {

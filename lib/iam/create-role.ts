@@ -1,6 +1,5 @@
 import type { Db } from "../db/types";
 import { isUniqueViolation } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import { newRoleId } from "./ids";
@@ -9,6 +8,8 @@ import type { Principal, RequestContext } from "./principal";
 import { writeRoleTags } from "./role-tags";
 import { checkTrustPolicy, DEFAULT_MAX_SESSION_DURATION, type RoleDetail, roleDetail } from "./roles";
 import { checkDistinctKeys, type Tag } from "./tags";
+import { authorize } from "./authorize";
+import { arnResource } from "./iam-actions";
 
 export type CreateRoleInput = {
   actor: Principal;
@@ -30,7 +31,7 @@ const alreadyExists = (roleName: string) => new IamError("EntityAlreadyExists", 
 /** CreateRole: a role named uniquely in its account regardless of case, with its trust policy and tags. */
 export async function createRole(db: Db, input: CreateRoleInput): Promise<RoleDetail> {
   const { actor, now } = input;
-  requireAccountAdministrator(actor, "CreateRole");
+  await authorize(db, actor, "iam:CreateRole", arnResource(roleArn(actor.accountId, input.path ?? "/", input.roleName)));
   const tags = input.tags ?? [];
   checkDistinctKeys(tags);
   const path = input.path ?? "/";

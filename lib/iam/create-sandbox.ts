@@ -45,7 +45,7 @@ export async function createSandbox(
       accountId,
       userName: user.userName,
       password: user.password ?? null,
-      isAdmin: user.administrator,
+      administrator: user.administrator,
       actor: root,
       now,
       context,

@@ -1,8 +1,10 @@
 import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { userArn } from "./arn";
-import { accessDenied, requireAccountAdministrator } from "./authorization";
+import { authorize, implicitDenial } from "./authorize";
 import { IamError } from "./errors";
+import { userResource } from "./iam-actions";
+import { grantLabPermissions } from "./lab-policies";
 import { recordCallerEvent } from "./events";
 import { newUserId } from "./ids";
 import { hashNewPassword, rememberPassword } from "./password-policy";
@@ -16,7 +18,11 @@ export type CreateUserInput = {
   path?: string;
   /** A console password; without one the user has no console access. */
   password?: string | null;
-  isAdmin?: boolean;
+  /**
+   * The lab's permissions (lab-policies.ts): true for AdministratorAccess, false for the self-management
+   * policy; left out (the API's CreateUser) for none, as AWS gives a new user none.
+   */
+  administrator?: boolean;
   /** CreateUser's Tags, already validated (at most 50, keys unique regardless of case). */
   tags?: Tag[];
   actor: Principal;
@@ -32,8 +38,9 @@ function alreadyExists(userName: string): IamError {
 
 /** CreateUser, with CreateLoginProfile when a password is given (the console's "Console access"). */
 export async function createUser(db: Db, input: CreateUserInput): Promise<CreatedUser> {
-  requireAccountAdministrator(input.actor, "CreateUser");
-  if (input.actor.accountId !== input.accountId) throw accessDenied(input.actor, "CreateUser");
+  const resource = userResource(input.accountId, input.path ?? "/", input.userName);
+  await authorize(db, input.actor, "iam:CreateUser", resource);
+  if (input.actor.accountId !== input.accountId) throw implicitDenial(input.actor, "iam:CreateUser", resource.named);
   const passwordHash = input.password ? await hashNewPassword(db, { accountId: input.accountId, isRoot: false, password: input.password }) : null;
   try {
     return await db.$transaction((tx) => insertUser(tx, { ...input, passwordHash }));
@@ -44,7 +51,7 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<Create
 }
 
 /**
- * CreateUser's writes, in the caller's transaction: the user, its login profile and their events.
+ * CreateUser's writes, in the caller's transaction: the user, its lab permissions, its login profile and their events.
  * The caller has authorized `actor` and hashed the password.
  */
 export async function insertUser(
@@ -75,10 +82,11 @@ export async function insertUser(
       arn: user.arn,
       passwordHash,
       passwordSetAt: passwordHash ? input.now : null,
-      isAdmin: input.isAdmin ?? false,
       createdAt: input.now,
     },
   });
+  const account = await tx.account.findUniqueOrThrow({ where: { id: input.accountId }, select: { requireMfaForApi: true } });
+  await grantLabPermissions(tx, { accountId: input.accountId, userId: user.userId, administrator: input.administrator, requireMfa: account.requireMfaForApi, now: input.now });
   if (input.tags?.length) await writeUserTags(tx, user.userId, input.tags);
   await recordCallerEvent(tx, input, "CreateUser", { userName: input.userName, path, ...(input.tags?.length ? { tags: input.tags } : {}) });
   if (passwordHash) {

@@ -3,8 +3,9 @@ import { isUniqueViolation } from "../db/types";
 import { encryptSecret } from "../mfa/secret-crypto";
 import { generateSeed, otpauthUri } from "../mfa/totp";
 import { mfaSerialNumber } from "./arn";
-import { accessDenied, mayManageVirtualMfaDevice } from "./authorization";
+import { authorize } from "./authorize";
 import { IamError } from "./errors";
+import { mfaResource } from "./iam-actions";
 import { recordCallerEvent } from "./events";
 import { newId } from "./ids";
 import { principalKey } from "./credentials-target";
@@ -34,9 +35,7 @@ export async function createVirtualMfaDevice(
 ): Promise<{ serialNumber: string; seed: string; otpauthUri: string }> {
   const { actor } = input;
   const path = input.path ?? "/";
-  if (!mayManageVirtualMfaDevice(actor, { name: input.name, path, assignedToPrincipal: false, createdByPrincipal: true })) {
-    throw accessDenied(actor, "CreateVirtualMFADevice");
-  }
+  await authorize(db, actor, "iam:CreateVirtualMFADevice", mfaResource(actor.accountId, path, input.name));
   const serialNumber = mfaSerialNumber(actor.accountId, path, input.name);
   const seed = generateSeed();
   const alreadyExists = new IamError("EntityAlreadyExists", "MFA device already exists.");

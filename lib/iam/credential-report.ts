@@ -1,5 +1,6 @@
 import type { Db } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { rootArn } from "./arn";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
@@ -155,7 +156,7 @@ export async function generateCredentialReport(
   db: Db,
   input: { actor: Principal; now: Date; context: RequestContext },
 ): Promise<{ state: "STARTED" | "COMPLETE"; description?: string }> {
-  requireAccountAdministrator(input.actor, "GenerateCredentialReport");
+  await authorize(db, input.actor, "iam:GenerateCredentialReport", ANY_RESOURCE);
   const { accountId } = input.actor;
   const existing = await db.credentialReport.findUnique({ where: { accountId }, select: { generatedAt: true } });
   if (existing && input.now.getTime() - existing.generatedAt.getTime() < REPORT_REUSE_MS) return { state: "COMPLETE" };
@@ -172,7 +173,7 @@ export async function generateCredentialReport(
  * ReportNotPresent (sent with no message); after, its ReportExpired.
  */
 export async function getCredentialReport(db: Db, input: { actor: Principal; now: Date }): Promise<{ content: string; generatedTime: Date }> {
-  requireAccountAdministrator(input.actor, "GetCredentialReport");
+  await authorize(db, input.actor, "iam:GetCredentialReport", ANY_RESOURCE);
   const report = await db.credentialReport.findUnique({ where: { accountId: input.actor.accountId } });
   if (!report) throw new IamError("ReportNotPresent", "");
   if (input.now.getTime() - report.generatedAt.getTime() >= REPORT_REUSE_MS) {

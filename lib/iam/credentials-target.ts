@@ -1,9 +1,10 @@
 import type { DbOrTx } from "../db/types";
 import { ROOT_PRINCIPAL_KEY } from "./arn";
-import { accessDenied, mayManageCredentialsOf } from "./authorization";
+import { authorize, isSelf, selfResource, userTarget } from "./authorize";
 import { IamError } from "./errors";
+import type { Action } from "./iam-actions";
 import type { Principal } from "./principal";
-import { findUserByName } from "./users";
+import { noSuchUser } from "./users";
 
 /** Whose credentials (MFA devices, access keys) are being managed: the account's root user or one of its IAM users. */
 export type CredentialsTarget = { kind: "root" } | { kind: "user"; userId: string; userName: string };
@@ -21,24 +22,31 @@ export function targetOf(principal: Principal): CredentialsTarget {
 
 /**
  * The IAM user `userName` of the account, or the caller itself when no name is given (as AWS does),
- * once the caller may act on that user's credentials for `action`. The permission is checked before
- * the name is looked up, so a caller without it cannot learn which user names exist.
+ * once the policies let the caller perform `action` on that user. The permission is decided before
+ * NoSuchEntity is answered, so a caller without it cannot learn which user names exist.
  */
 export async function resolveCredentialsTarget(
   db: DbOrTx,
   actor: Principal,
   userName: string | null | undefined,
-  action: string,
+  action: Action,
 ): Promise<CredentialsTarget> {
+  if (!userName && actor.roleSession) throw nonUserCredentials();
+  if (!actor.isRoot && (!userName || isSelf(actor, userName))) {
+    await authorize(db, actor, action, selfResource(actor));
+    return targetOf(actor);
+  }
   if (!userName) return targetOf(actor);
-  requireCredentialsAccess(actor, userName, action);
-  const user = await findUserByName(db, actor.accountId, userName);
+  const user = await authorizeOnUser(db, actor, userName, action);
   return { kind: "user", userId: user.id, userName: user.name };
 }
 
-/** AccessDenied unless `actor` may act on the credentials of the IAM user `userName`: asked before the name is looked up. */
-export function requireCredentialsAccess(actor: Principal, userName: string, action: string): void {
-  if (!mayManageCredentialsOf(actor, userName)) throw accessDenied(actor, action);
+/** The account's IAM user `userName`, once the caller may perform `action` on it; AccessDenied before NoSuchEntity. */
+export async function authorizeOnUser(db: DbOrTx, actor: Principal, userName: string, action: Action) {
+  const { user, resource } = await userTarget(db, actor, userName);
+  await authorize(db, actor, action, resource);
+  if (!user) throw noSuchUser(userName);
+  return user;
 }
 
 /** How a device records a principal: the user id, or "root". */

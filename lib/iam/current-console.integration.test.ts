@@ -122,8 +122,8 @@ describe("the current wizard's authenticator app", () => {
     expect(taken).toMatchObject({ code: "EntityAlreadyExists", message: "MFA device already exists." });
 
     // A cancelled set-up does not block the name for the learner who reopens the wizard.
-    const first = await startVirtualMfaSetup(t.db, { actor: bob, deviceName: "bobs-phone", settings, now, context });
-    const again = await startVirtualMfaSetup(t.db, { actor: bob, deviceName: "bobs-phone", settings, now, context });
+    const first = await startVirtualMfaSetup(t.db, { actor: bob, deviceName: "bob", settings, now, context });
+    const again = await startVirtualMfaSetup(t.db, { actor: bob, deviceName: "bob", settings, now, context });
     expect(again.serialNumber).toBe(first.serialNumber);
     expect(again.seed).not.toBe(first.seed);
   });

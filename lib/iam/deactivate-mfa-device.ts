@@ -14,7 +14,7 @@ export async function deactivateMfaDevice(
   input: { actor: Principal; userName?: string | null; serialNumber: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "DeactivateMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:DeactivateMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
   await db.$transaction(async (tx) => {
     const where = { id: device.id, ...assignedTo(target) };

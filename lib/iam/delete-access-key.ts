@@ -9,7 +9,7 @@ export async function deleteAccessKey(
   input: { actor: Principal; userName?: string | null; accessKeyId: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "DeleteAccessKey");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:DeleteAccessKey");
   const key = await findAccessKey(db, actor.accountId, target, input.accessKeyId);
   await db.$transaction(async (tx) => {
     await tx.accessKey.delete({ where: { id: key.id } });

@@ -1,5 +1,6 @@
 import type { Db } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
@@ -10,7 +11,7 @@ export async function deleteAccountAlias(
   input: { actor: Principal; accountAlias: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor, accountAlias } = input;
-  requireAccountAdministrator(actor, "DeleteAccountAlias");
+  await authorize(db, actor, "iam:DeleteAccountAlias", ANY_RESOURCE);
   await db.$transaction(async (tx) => {
     const { count } = await tx.account.updateMany({ where: { id: actor.accountId, alias: accountAlias }, data: { alias: null } });
     if (count !== 1) throw new IamError("NoSuchEntity", `The account alias ${accountAlias} cannot be found.`);

@@ -1,9 +1,8 @@
 import type { Db } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
 import { recordCallerEvent } from "./events";
 import { noSuchLoginProfile } from "./login-profiles";
 import type { Principal, RequestContext } from "./principal";
-import { findUserByName } from "./users";
 
 /** DeleteLoginProfile: the IAM user can no longer sign in to the console. */
 export async function deleteLoginProfile(
@@ -11,8 +10,7 @@ export async function deleteLoginProfile(
   input: { actor: Principal; userName: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  requireAccountAdministrator(actor, "DeleteLoginProfile");
-  const user = await findUserByName(db, actor.accountId, input.userName);
+  const user = await authorizeOnUser(db, actor, input.userName, "iam:DeleteLoginProfile");
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: { not: null } }, data: { passwordHash: null, passwordSetAt: null, passwordResetRequired: false } });
     if (count !== 1) throw noSuchLoginProfile(user.name);

@@ -1,9 +1,8 @@
 import type { Db } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
-import { findRoleByName } from "./roles";
+import { authorizeOnRole, findRoleByName } from "./roles";
 
 /**
  * DeleteRole: refused with DeleteConflict while a managed policy is attached or an inline policy
@@ -11,7 +10,7 @@ import { findRoleByName } from "./roles";
  * stop working at once (AWS lets them run out but denies what they do, the role being gone).
  */
 export async function deleteRole(db: Db, input: { actor: Principal; roleName: string; now: Date; context: RequestContext }): Promise<void> {
-  requireAccountAdministrator(input.actor, "DeleteRole");
+  await authorizeOnRole(db, input.actor, input.roleName, "iam:DeleteRole");
   await db.$transaction(async (tx) => {
     const role = await findRoleByName(tx, input.actor.accountId, input.roleName);
     if (await tx.policyAttachment.count({ where: { roleId: role.id } })) {

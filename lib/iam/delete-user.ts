@@ -1,10 +1,10 @@
 import type { Db } from "../db/types";
 import { isForeignKeyViolation } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
 import { IamError, isIamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
-import { findUserByName } from "./users";
+import { noSuchUser } from "./users";
 
 export type DeleteUserInput = {
   actor: Principal;
@@ -124,9 +124,10 @@ const CREDENTIAL_CONFLICTS: Conflict[] = [
 export async function deleteUser(db: Db, input: DeleteUserInput): Promise<void> {
   const { actor } = input;
   try {
-    requireAccountAdministrator(actor, "DeleteUser");
+    const { id } = await authorizeOnUser(db, actor, input.userName, "iam:DeleteUser");
     await db.$transaction(async (tx) => {
-      const user = await findUserByName(tx, actor.accountId, input.userName);
+      const user = await tx.user.findUnique({ where: { id } });
+      if (!user) throw noSuchUser(input.userName);
       if ((await tx.mfaDevice.count({ where: { userId: user.id } })) > 0) throw mfaConflict();
       for (const conflict of CREDENTIAL_CONFLICTS) {
         const ids = await conflict.ids(tx, user);

@@ -12,7 +12,7 @@ export async function deleteVirtualMfaDevice(
   input: { actor: Principal; serialNumber: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  const device = await findManageableDevice(db, actor, input.serialNumber, "DeleteVirtualMFADevice");
+  const device = await findManageableDevice(db, actor, input.serialNumber, "iam:DeleteVirtualMFADevice");
   if (device.kind !== "virtual") throw noSuchDevice(input.serialNumber);
   if (isAssigned(device)) throw new IamError("DeleteConflict", "MFA VirtualDevice in use. Must deactivate first");
   await db.$transaction(async (tx) => {

@@ -18,7 +18,7 @@ const inUse = () => new IamError("EntityAlreadyExists", "MFA Device is already i
  */
 export async function enableMfaDevice(db: Db, input: EnableMfaDeviceInput): Promise<{ assignedToCaller: boolean }> {
   const { actor, now } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "EnableMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:EnableMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
   if (isAssigned(device)) throw inUse();
   const limit = mfaDevicesPerUserQuota(input.settings, actor);

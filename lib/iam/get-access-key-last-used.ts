@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db/types";
-import { isAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { userResource } from "./iam-actions";
 import { noSuchAccessKey } from "./access-keys";
 import type { Principal } from "./principal";
 
@@ -8,16 +9,19 @@ export type AccessKeyLastUsed = { userName: string | null; lastUsedDate: Date | 
 
 /**
  * GetAccessKeyLastUsed: when a key of the account last signed a request, for which service and in
- * which region (written at most once a minute: see markAccessKeyUsed). Administrators ask about any
- * key of their account, other users about their own; any other key is as good as missing.
+ * which region (written at most once a minute: see markAccessKeyUsed), as the policies allow on the
+ * key's user.
  */
 export async function getAccessKeyLastUsed(db: DbOrTx, input: { actor: Principal; accessKeyId: string }): Promise<AccessKeyLastUsed> {
   const { actor } = input;
   const key = await db.accessKey.findFirst({
-    where: { id: input.accessKeyId, accountId: actor.accountId, ...(isAccountAdministrator(actor) ? {} : { userId: actor.userId }) },
-    select: { lastUsedAt: true, lastUsedService: true, lastUsedRegion: true, user: { select: { name: true } } },
+    where: { id: input.accessKeyId, accountId: actor.accountId },
+    select: { lastUsedAt: true, lastUsedService: true, lastUsedRegion: true, user: { select: { name: true, path: true } } },
   });
   if (!key) throw noSuchAccessKey(input.accessKeyId);
+  // The key's user is the resource; a root user's key is asked about by the root user alone.
+  if (key.user) await authorize(db, actor, "iam:GetAccessKeyLastUsed", userResource(actor.accountId, key.user.path, key.user.name));
+  else if (!actor.isRoot) throw noSuchAccessKey(input.accessKeyId);
   return {
     userName: key.user?.name ?? null,
     lastUsedDate: key.lastUsedAt,

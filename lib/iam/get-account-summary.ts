@@ -1,10 +1,11 @@
 import type { DbOrTx } from "../db/types";
 import { ACCESS_KEYS_PER_USER } from "./access-keys";
-import { requireAccountAdministrator } from "./authorization";
 import { GROUPS_PER_ACCOUNT, GROUPS_PER_USER } from "./manage-groups";
 import { VERSIONS_PER_POLICY } from "./managed-policies";
 import { MANAGED_POLICIES_PER_OWNER } from "./policy-attachments";
 import { INLINE_POLICY_SIZE_QUOTAS, MANAGED_POLICY_SIZE_QUOTA, TRUST_POLICY_SIZE_QUOTA } from "./policy/policy-size";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import type { Principal } from "./principal";
 import { IAM_DEFAULT_QUOTAS } from "./quotas";
 import { CERTIFICATES_PER_USER } from "./signing-certificates";
@@ -54,7 +55,7 @@ const flag = (present: boolean) => (present ? 1 : 0);
  * The lab has no server certificates, instance profiles or identity providers.
  */
 export async function getAccountSummary(db: DbOrTx, input: { actor: Principal }): Promise<AccountSummary> {
-  requireAccountAdministrator(input.actor, "GetAccountSummary");
+  await authorize(db, input.actor, "iam:GetAccountSummary", ANY_RESOURCE);
   const accountId = input.actor.accountId;
   const [users, groups, roles, policies, attachments, devices, userDevicesInUse, rootDevices, rootKeys, rootCertificates] = await Promise.all([
     db.user.count({ where: { accountId } }),

@@ -11,7 +11,7 @@ export type MfaDeviceDetail = { userName: string | null; serialNumber: string; e
 
 /** GetMFADevice: a device assigned to `userName` (or to the caller), by serial number. */
 export async function getMfaDevice(db: DbOrTx, input: { actor: Principal; serialNumber: string; userName?: string }): Promise<MfaDeviceDetail> {
-  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "GetMFADevice");
+  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "iam:GetMFADevice");
   const device = await db.mfaDevice.findFirst({
     where: { accountId: input.actor.accountId, serialNumber: input.serialNumber, ...assignedTo(target) },
     select: { serialNumber: true, enabledAt: true },

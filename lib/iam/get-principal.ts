@@ -4,11 +4,11 @@ import { consoleVersionOf } from "./console-version";
 import type { Principal } from "./principal";
 
 type AccountRow = { id: string; alias: string | null; consoleVersion: string };
-type UserRow = { id: string; name: string; arn: string; isAdmin: boolean };
+type UserRow = { id: string; name: string; arn: string };
 
 /** What a Prisma query selects of an account and of a user to make their Principal. */
 export const PRINCIPAL_ACCOUNT_FIELDS = { id: true, alias: true, consoleVersion: true } as const;
-export const PRINCIPAL_USER_FIELDS = { id: true, name: true, arn: true, isAdmin: true } as const;
+export const PRINCIPAL_USER_FIELDS = { id: true, name: true, arn: true } as const;
 
 export function rootPrincipal(account: AccountRow): Principal {
   return {
@@ -18,7 +18,6 @@ export function rootPrincipal(account: AccountRow): Principal {
     userName: null,
     arn: rootArn(account.id),
     isRoot: true,
-    isAdmin: true,
     consoleVersion: consoleVersionOf(account.consoleVersion),
   };
 }
@@ -31,7 +30,6 @@ export function userPrincipal(account: AccountRow, user: UserRow): Principal {
     userName: user.name,
     arn: user.arn,
     isRoot: false,
-    isAdmin: user.isAdmin,
     consoleVersion: consoleVersionOf(account.consoleVersion),
   };
 }
@@ -52,7 +50,6 @@ export function roleSessionPrincipal(account: AccountRow, role: { id: string; na
     userName: null,
     arn: assumedRoleArn(account.id, role.name, sessionName),
     isRoot: false,
-    isAdmin: false,
     roleSession: { roleId: role.id, roleName: role.name, rolePath: role.path, sessionName },
     consoleVersion: consoleVersionOf(account.consoleVersion),
   };

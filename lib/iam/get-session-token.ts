@@ -13,6 +13,8 @@ export const ROOT_SESSION_TOKEN_MAX_SECONDS = 3_600;
 /**
  * STS GetSessionToken: temporary credentials for the caller, MFA-authenticated when SerialNumber and
  * TokenCode are given. The code goes through the same replay guard and attempt counter as the console.
+ * No policy is asked: "No permissions are required for a user to get a session token … You cannot use
+ * policies to control authentication operations" (IAM User Guide, "Permissions for GetSessionToken").
  */
 export async function getSessionToken(
   db: Db,

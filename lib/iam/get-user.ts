@@ -1,8 +1,8 @@
 import type { DbOrTx } from "../db/types";
-import { accessDenied, mayManageCredentialsOf } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
+import { ADMINISTRATOR_ACCESS_ARN, hasAdministratorAccess } from "./lab-policies";
 import type { Principal } from "./principal";
 import { type Tag, userTagsOf } from "./user-tags";
-import { findUserByName } from "./users";
 
 /** AWS's User shape, with what the console's user page shows besides: the console password's age. */
 export type UserDetail = {
@@ -12,16 +12,16 @@ export type UserDetail = {
   arn: string;
   createDate: Date;
   passwordLastUsed: Date | null;
-  isAdmin: boolean;
+  /** AdministratorAccess attached to the user: the console's "Administrator" label. */
+  administrator: boolean;
   /** The login profile (console password), or null when the user has no console access. */
   loginProfile: { createDate: Date } | null;
   tags: Tag[];
 };
 
-/** GetUser: administrators read any user of their account; other users only themselves. */
+/** GetUser, as the policies allow. */
 export async function getUser(db: DbOrTx, input: { actor: Principal; userName: string }): Promise<UserDetail> {
-  if (!mayManageCredentialsOf(input.actor, input.userName)) throw accessDenied(input.actor, "GetUser");
-  const user = await findUserByName(db, input.actor.accountId, input.userName);
+  const user = await authorizeOnUser(db, input.actor, input.userName, "iam:GetUser");
   return {
     path: user.path,
     userName: user.name,
@@ -29,7 +29,7 @@ export async function getUser(db: DbOrTx, input: { actor: Principal; userName: s
     arn: user.arn,
     createDate: user.createdAt,
     passwordLastUsed: user.passwordLastUsed,
-    isAdmin: user.isAdmin,
+    administrator: hasAdministratorAccess(await db.policyAttachment.findMany({ where: { userId: user.id, policyArn: ADMINISTRATOR_ACCESS_ARN }, select: { policyArn: true } })),
     loginProfile: user.passwordHash ? { createDate: user.passwordSetAt ?? user.createdAt } : null,
     tags: await userTagsOf(db, user.id),
   };

@@ -20,7 +20,7 @@ const actionFor = (verb: string, kind: PolicyOwnerKind, suffix = "Policy") => `$
 
 /** The owner an operation names, once the caller may act on it; a change to a service-linked role's is refused. */
 async function ownerFor(db: DbOrTx, input: Input, action: string, read: boolean): Promise<PolicyOwner> {
-  authorizePolicyOwnerAccess(input.actor, action, input.kind, input.name, { read });
+  await authorizePolicyOwnerAccess(db, input.actor, action, input.kind, input.name);
   const owner = await findPolicyOwner(db, input.actor.accountId, input.kind, input.name);
   if (!read) refuseProtectedRole(owner);
   return owner;

@@ -13,7 +13,7 @@ export type AccessKeyMetadata = {
 
 /** ListAccessKeys: the keys of a user, or of the caller; never a secret. */
 export async function listAccessKeys(db: DbOrTx, input: { actor: Principal; userName?: string | null }): Promise<AccessKeyMetadata[]> {
-  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "ListAccessKeys");
+  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "iam:ListAccessKeys");
   const keys = await db.accessKey.findMany({ where: keysOf(input.actor.accountId, target), orderBy: { createdAt: "asc" } });
   return keys.map((key) => ({
     userName: targetUserName(target),

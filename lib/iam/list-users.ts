@@ -1,5 +1,7 @@
 import type { DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { usersResource } from "./iam-actions";
+import { ADMINISTRATOR_ACCESS_ARN, hasAdministratorAccess } from "./lab-policies";
 import { isMfaDeviceKind, type MfaDeviceKind } from "./mfa-device-kinds";
 import type { Principal } from "./principal";
 
@@ -9,7 +11,8 @@ export type UserListItem = {
   path: string;
   arn: string;
   createdAt: Date;
-  isAdmin: boolean;
+  /** AdministratorAccess attached to the user: the console's "Administrator" label. */
+  administrator: boolean;
   hasConsolePassword: boolean;
   passwordSetAt: Date | null;
   passwordLastUsed: Date | null;
@@ -18,12 +21,15 @@ export type UserListItem = {
 };
 
 /** ListUsers: the account's IAM users, by name, with what the console's Users list shows. */
-export async function listUsers(db: DbOrTx, input: { actor: Principal }): Promise<UserListItem[]> {
-  requireAccountAdministrator(input.actor, "ListUsers");
+export async function listUsers(db: DbOrTx, input: { actor: Principal; pathPrefix?: string }): Promise<UserListItem[]> {
+  await authorize(db, input.actor, "iam:ListUsers", usersResource(input.actor.accountId, input.pathPrefix));
   const users = await db.user.findMany({
     where: { accountId: input.actor.accountId },
     orderBy: { nameKey: "asc" },
-    include: { mfaDevices: { select: { kind: true }, orderBy: { enabledAt: "asc" } } },
+    include: {
+      mfaDevices: { select: { kind: true }, orderBy: { enabledAt: "asc" } },
+      policyAttachments: { where: { policyArn: ADMINISTRATOR_ACCESS_ARN }, select: { policyArn: true } },
+    },
   });
   return users.map((user) => ({
     userId: user.id,
@@ -31,7 +37,7 @@ export async function listUsers(db: DbOrTx, input: { actor: Principal }): Promis
     path: user.path,
     arn: user.arn,
     createdAt: user.createdAt,
-    isAdmin: user.isAdmin,
+    administrator: hasAdministratorAccess(user.policyAttachments),
     hasConsolePassword: user.passwordHash !== null,
     passwordSetAt: user.passwordSetAt,
     passwordLastUsed: user.passwordLastUsed,

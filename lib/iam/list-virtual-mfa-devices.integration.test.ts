@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeAtStep, timeStepAt } from "@/lib/mfa/totp";
 import { iamError, newAccount, newUser } from "@/test/support/iam-fixtures";
 import { createTestDb, TEST_CONTEXT } from "@/test/support/test-db";
+import { createUser } from "./create-user";
 import { createVirtualMfaDevice } from "./create-virtual-mfa-device";
 import { enableMfaDevice } from "./enable-mfa-device";
 import { getAccountSummary } from "./get-account-summary";
+import { getPrincipal } from "./get-principal";
 import { listVirtualMfaDevices } from "./list-virtual-mfa-devices";
 import type { Principal } from "./principal";
 import type { IamSettings } from "./settings";
@@ -85,10 +87,16 @@ describe("listVirtualMfaDevices", () => {
     for (const maxItems of [0, 1001, 1.5]) expect((await iamError(listVirtualMfaDevices(t.db, { actor: root, maxItems }))).code).toBe("ValidationError");
   });
 
-  it("is for administrators only", async () => {
-    const error = await iamError(listVirtualMfaDevices(t.db, { actor: bob }));
-    expect(error.code).toBe("AccessDenied");
-    expect(error.message).toContain("iam:ListVirtualMFADevices");
-    expect((await iamError(getAccountSummary(t.db, { actor: bob }))).code).toBe("AccessDenied");
+  it("takes a policy that allows iam:ListVirtualMFADevices: a user with none is refused in AWS's words", async () => {
+    const { userId } = await createUser(t.db, { accountId: root.accountId, userName: "Nobody", actor: root, now, context: TEST_CONTEXT });
+    const nobody = (await getPrincipal(t.db, root.accountId, userId))!;
+    const error = await iamError(listVirtualMfaDevices(t.db, { actor: nobody }));
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: "AccessDenied",
+      message: `User: ${nobody.arn} is not authorized to perform: iam:ListVirtualMFADevices on resource: * because no identity-based policy allows the iam:ListVirtualMFADevices action`,
+    });
+    expect((await iamError(getAccountSummary(t.db, { actor: nobody }))).code).toBe("AccessDenied");
+    // AWS's self-management policy lets a user signed in with MFA list the account's virtual devices.
+    expect((await listVirtualMfaDevices(t.db, { actor: bob })).virtualMfaDevices.length).toBeGreaterThan(0);
   });
 });

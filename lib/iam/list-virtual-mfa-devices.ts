@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../db/types";
 import { rootArn } from "./arn";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { IamError } from "./errors";
 import type { Principal } from "./principal";
 
@@ -46,7 +47,7 @@ function decodeMarker(marker: string, accountId: string): string {
 /** ListVirtualMFADevices: the account's virtual devices by serial number, assigned and unassigned. */
 export async function listVirtualMfaDevices(db: DbOrTx, input: ListVirtualMfaDevicesInput): Promise<ListVirtualMfaDevicesResult> {
   const { actor } = input;
-  requireAccountAdministrator(actor, "ListVirtualMFADevices");
+  await authorize(db, actor, "iam:ListVirtualMFADevices", ANY_RESOURCE);
   const maxItems = input.maxItems ?? DEFAULT_MAX_ITEMS;
   if (!Number.isInteger(maxItems) || maxItems < 1 || maxItems > 1000) {
     throw new IamError("ValidationError", "1 validation error detected: Value at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000");

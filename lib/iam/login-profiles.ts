@@ -1,10 +1,9 @@
 import type { Db, DbOrTx } from "../db/types";
-import { accessDenied, mayManageCredentialsOf, requireAccountAdministrator } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import { hashNewPassword, rememberPassword } from "./password-policy";
 import type { Principal, RequestContext } from "./principal";
-import { findUserByName } from "./users";
 
 export function noSuchLoginProfile(userName: string | null): IamError {
   return new IamError("NoSuchEntity", `Login Profile for User ${userName} cannot be found.`);
@@ -15,8 +14,7 @@ export type LoginProfile = { userName: string; createDate: Date; passwordResetRe
 
 /** GetLoginProfile: administrators read any user's; users their own. */
 export async function getUserLoginProfile(db: DbOrTx, input: { actor: Principal; userName: string }): Promise<LoginProfile> {
-  if (!mayManageCredentialsOf(input.actor, input.userName)) throw accessDenied(input.actor, "GetLoginProfile");
-  const user = await findUserByName(db, input.actor.accountId, input.userName);
+  const user = await authorizeOnUser(db, input.actor, input.userName, "iam:GetLoginProfile");
   if (!user.passwordHash) throw noSuchLoginProfile(user.name);
   return { userName: user.name, createDate: user.passwordSetAt ?? user.createdAt, passwordResetRequired: user.passwordResetRequired };
 }
@@ -30,8 +28,7 @@ export async function updateLoginProfile(
   input: { actor: Principal; userName: string; password?: string; passwordResetRequired?: boolean; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor, now } = input;
-  requireAccountAdministrator(actor, "UpdateLoginProfile");
-  const user = await findUserByName(db, actor.accountId, input.userName);
+  const user = await authorizeOnUser(db, actor, input.userName, "iam:UpdateLoginProfile");
   if (!user.passwordHash) throw noSuchLoginProfile(user.name);
   const passwordHash =
     input.password === undefined ? undefined : await hashNewPassword(db, { accountId: actor.accountId, isRoot: false, userId: user.id, password: input.password });

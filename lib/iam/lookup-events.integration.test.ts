@@ -38,7 +38,8 @@ describe("lookupEvents", () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     // Events of one call share its time; their order among themselves is not defined.
     expect(names(events).sort()).toEqual(
-      ["CreateUser", "DeleteUser", "DeleteLoginProfile", "CreateAccountAlias", "ChangePassword", "CreateLoginProfile", "CreateUser", "CreateUser", "CreateAccount"].sort(),
+      // The console's Delete user detaches Bob's self-management policy first.
+      ["CreateUser", "DeleteUser", "DetachUserPolicy", "DeleteLoginProfile", "CreateAccountAlias", "ChangePassword", "CreateLoginProfile", "CreateUser", "CreateUser", "CreateAccount"].sort(),
     );
     expect(names(events).slice(0, 1)).toEqual(["CreateUser"]);
     const deleted = events.find((event) => event.eventName === "DeleteUser")!;

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { type CloudTrailRecord, lookupUserName, toCloudTrailRecord } from "./cloudtrail-record";
 import { IamError } from "./errors";
 import type { Principal } from "./principal";
@@ -59,7 +60,7 @@ function attributeFilter({ attributeKey, attributeValue }: LookupAttribute) {
  */
 export async function lookupEvents(db: DbOrTx, input: LookupEventsInput): Promise<{ events: LookedUpEvent[]; nextToken?: string }> {
   const { actor } = input;
-  requireAccountAdministrator(actor, "LookupEvents", "cloudtrail");
+  await authorize(db, actor, "cloudtrail:LookupEvents", ANY_RESOURCE);
   const maxResults = input.maxResults ?? MAX_RESULTS;
   if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > MAX_RESULTS) {
     throw new IamError("ValidationError", `MaxResults must be between 1 and ${MAX_RESULTS}.`);

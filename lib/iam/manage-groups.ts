@@ -1,7 +1,8 @@
 import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { groupArn } from "./arn";
-import { accessDenied, isAccountAdministrator, isSelf, requireAccountAdministrator } from "./authorization";
+import { authorize, isSelf, selfResource, userTarget } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { IamError, isIamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
 import { findGroupByName, groupNamed } from "./groups";
@@ -25,7 +26,7 @@ const alreadyExists = (groupName: string) => new IamError("EntityAlreadyExists",
 /** CreateGroup: at most 300 in the account. */
 export async function createGroup(db: Db, input: EventOrigin & { groupName: string; path?: string }): Promise<Group> {
   const { actor, now } = input;
-  requireAccountAdministrator(actor, "CreateGroup");
+  await authorize(db, actor, "iam:CreateGroup", ANY_RESOURCE);
   const path = input.path ?? "/";
   const row = { id: newGroupId(), accountId: actor.accountId, name: input.groupName, nameKey: input.groupName.toLowerCase(), path, arn: groupArn(actor.accountId, path, input.groupName), createdAt: now };
   try {
@@ -49,7 +50,7 @@ export async function createGroup(db: Db, input: EventOrigin & { groupName: stri
 
 /** GetGroup: the group and its members, in the order they were added. */
 export async function getGroup(db: DbOrTx, input: { actor: Principal; groupName: string }): Promise<{ group: Group; users: GroupMember[] }> {
-  requireAccountAdministrator(input.actor, "GetGroup");
+  await authorize(db, input.actor, "iam:GetGroup", ANY_RESOURCE);
   const group = await findGroupByName(db, input.actor.accountId, input.groupName);
   const memberships = await db.groupMembership.findMany({ where: { groupId: group.id }, orderBy: [{ addedAt: "asc" }, { userId: "asc" }], include: { user: true } });
   return {
@@ -60,14 +61,14 @@ export async function getGroup(db: DbOrTx, input: { actor: Principal; groupName:
 
 /** ListGroups: the account's groups whose path starts with `pathPrefix`, by name. */
 export async function listGroups(db: DbOrTx, input: { actor: Principal; pathPrefix?: string }): Promise<Group[]> {
-  requireAccountAdministrator(input.actor, "ListGroups");
+  await authorize(db, input.actor, "iam:ListGroups", ANY_RESOURCE);
   const rows = await db.group.findMany({ where: { accountId: input.actor.accountId }, orderBy: { nameKey: "asc" } });
   return rows.filter((row) => row.path.startsWith(input.pathPrefix ?? "/")).map(groupOf);
 }
 
 /** ListGroupsForUser: an administrator reads anyone's, an IAM user their own (AWS's self-manage policies allow it). */
 export async function listGroupsForUser(db: DbOrTx, input: { actor: Principal; userName: string }): Promise<Group[]> {
-  if (!isAccountAdministrator(input.actor) && !isSelf(input.actor, input.userName)) throw accessDenied(input.actor, "ListGroupsForUser");
+  await authorize(db, input.actor, "iam:ListGroupsForUser", isSelf(input.actor, input.userName) ? selfResource(input.actor) : (await userTarget(db, input.actor, input.userName)).resource);
   const user = await findUserByName(db, input.actor.accountId, input.userName);
   const memberships = await db.groupMembership.findMany({ where: { userId: user.id }, orderBy: [{ addedAt: "asc" }, { groupId: "asc" }], include: { group: true } });
   return memberships.map(({ group }) => groupOf(group));
@@ -76,7 +77,7 @@ export async function listGroupsForUser(db: DbOrTx, input: { actor: Principal; u
 /** UpdateGroup: a new name and/or path; the ARN follows, members and policies stay with the group. */
 export async function updateGroup(db: Db, input: EventOrigin & { groupName: string; newGroupName?: string; newPath?: string }): Promise<void> {
   const { actor } = input;
-  requireAccountAdministrator(actor, "UpdateGroup");
+  await authorize(db, actor, "iam:UpdateGroup", ANY_RESOURCE);
   try {
     await db.$transaction(async (tx) => {
       const group = await findGroupByName(tx, actor.accountId, input.groupName);
@@ -105,7 +106,7 @@ export async function updateGroup(db: Db, input: EventOrigin & { groupName: stri
 export async function deleteGroup(db: Db, input: EventOrigin & { groupName: string }): Promise<void> {
   const { actor } = input;
   try {
-    requireAccountAdministrator(actor, "DeleteGroup");
+    await authorize(db, actor, "iam:DeleteGroup", ANY_RESOURCE);
     await db.$transaction(async (tx) => {
       const group = await findGroupByName(tx, actor.accountId, input.groupName);
       if ((await tx.groupMembership.count({ where: { groupId: group.id } })) > 0) {
@@ -127,7 +128,7 @@ export async function deleteGroup(db: Db, input: EventOrigin & { groupName: stri
 /** AddUserToGroup: a member already is one (AWS answers success); at most 10 groups per user. */
 export async function addUserToGroup(db: Db, input: EventOrigin & { groupName: string; userName: string }): Promise<void> {
   const { actor, now } = input;
-  requireAccountAdministrator(actor, "AddUserToGroup");
+  await authorize(db, actor, "iam:AddUserToGroup", ANY_RESOURCE);
   await db.$transaction(async (tx) => {
     const group = await findGroupByName(tx, actor.accountId, input.groupName);
     const user = await findUserByName(tx, actor.accountId, input.userName);
@@ -149,7 +150,7 @@ export async function addUserToGroup(db: Db, input: EventOrigin & { groupName: s
  */
 export async function removeUserFromGroup(db: Db, input: EventOrigin & { groupName: string; userName: string }): Promise<void> {
   const { actor } = input;
-  requireAccountAdministrator(actor, "RemoveUserFromGroup");
+  await authorize(db, actor, "iam:RemoveUserFromGroup", ANY_RESOURCE);
   await db.$transaction(async (tx) => {
     const group = await findGroupByName(tx, actor.accountId, input.groupName);
     const user = await findUserByName(tx, actor.accountId, input.userName);

@@ -1,7 +1,8 @@
 import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { policyArn } from "./arn";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { AWS_MANAGED_POLICY_ARN_PREFIX, type AwsManagedPolicy, awsManagedPolicies, awsManagedPolicy, awsManagedPolicyPath } from "./aws-managed-policies";
 import { IamError, isIamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
@@ -150,7 +151,7 @@ export async function createPolicy(
   input: EventOrigin & { policyName: string; path?: string; policyDocument: string; description?: string; tags?: Tag[] },
 ): Promise<ManagedPolicy> {
   const { actor, now } = input;
-  requireAccountAdministrator(actor, "CreatePolicy");
+  await authorize(db, actor, "iam:CreatePolicy", ANY_RESOURCE);
   checkManagedPolicyDocument(input.policyDocument);
   const tags = input.tags ?? [];
   checkDistinctKeys(tags);
@@ -192,7 +193,7 @@ export async function createPolicy(
 
 /** GetPolicy: AttachmentCount in the caller's account; tags of the account's own. */
 export async function getPolicy(db: DbOrTx, input: { actor: Principal; policyArn: string }): Promise<ManagedPolicy> {
-  requireAccountAdministrator(input.actor, "GetPolicy");
+  await authorize(db, input.actor, "iam:GetPolicy", ANY_RESOURCE);
   const policy = await findPolicy(db, input.actor.accountId, input.policyArn);
   const count = (await attachmentCounts(db, input.actor.accountId, policy.arn)).get(policy.arn) ?? 0;
   return policy.scope === "AWS" ? awsPolicyOf(policy.aws, count) : localPolicyOf(policy.row, count, await policyTags(db, policy.row.id));
@@ -211,7 +212,7 @@ export type ListPoliciesInput = {
  * PolicyUsageFilter=PermissionsBoundary lists nothing and PermissionsPolicy every policy.
  */
 export async function listPolicies(db: DbOrTx, input: ListPoliciesInput): Promise<ManagedPolicy[]> {
-  requireAccountAdministrator(input.actor, "ListPolicies");
+  await authorize(db, input.actor, "iam:ListPolicies", ANY_RESOURCE);
   if (input.policyUsageFilter === "PermissionsBoundary") return [];
   const scope = input.scope ?? "All";
   const counts = await attachmentCounts(db, input.actor.accountId);
@@ -227,7 +228,7 @@ export async function listPolicies(db: DbOrTx, input: ListPoliciesInput): Promis
 export async function deletePolicy(db: Db, input: EventOrigin & { policyArn: string }): Promise<void> {
   const { actor } = input;
   try {
-    requireAccountAdministrator(actor, "DeletePolicy");
+    await authorize(db, actor, "iam:DeletePolicy", ANY_RESOURCE);
     await db.$transaction(async (tx) => {
       const row = await findOwnPolicy(tx, actor, input.policyArn, "DeletePolicy");
       if ((await tx.policyAttachment.count({ where: { customerPolicyId: row.id } })) > 0) throw new IamError("DeleteConflict", "Cannot delete a policy attached to entities.");
@@ -253,7 +254,7 @@ export async function deletePolicy(db: Db, input: EventOrigin & { policyArn: str
  */
 export async function createPolicyVersion(db: Db, input: EventOrigin & { policyArn: string; policyDocument: string; setAsDefault?: boolean }): Promise<PolicyVersion> {
   const { actor, now } = input;
-  requireAccountAdministrator(actor, "CreatePolicyVersion");
+  await authorize(db, actor, "iam:CreatePolicyVersion", ANY_RESOURCE);
   return db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, actor, input.policyArn, "CreatePolicyVersion");
     checkManagedPolicyDocument(input.policyDocument);
@@ -287,7 +288,7 @@ export async function policyVersionsOf(db: DbOrTx, policy: PolicyRef): Promise<P
 }
 
 export async function getPolicyVersion(db: DbOrTx, input: { actor: Principal; policyArn: string; versionId: string }): Promise<PolicyVersion> {
-  requireAccountAdministrator(input.actor, "GetPolicyVersion");
+  await authorize(db, input.actor, "iam:GetPolicyVersion", ANY_RESOURCE);
   const policy = await findPolicy(db, input.actor.accountId, input.policyArn);
   const version = (await policyVersionsOf(db, policy)).find((v) => v.versionId === input.versionId);
   if (!version) throw versionNotFound(input.policyArn, input.versionId);
@@ -295,13 +296,13 @@ export async function getPolicyVersion(db: DbOrTx, input: { actor: Principal; po
 }
 
 export async function listPolicyVersions(db: DbOrTx, input: { actor: Principal; policyArn: string }): Promise<PolicyVersion[]> {
-  requireAccountAdministrator(input.actor, "ListPolicyVersions");
+  await authorize(db, input.actor, "iam:ListPolicyVersions", ANY_RESOURCE);
   return policyVersionsOf(db, await findPolicy(db, input.actor.accountId, input.policyArn));
 }
 
 export async function setDefaultPolicyVersion(db: Db, input: EventOrigin & { policyArn: string; versionId: string }): Promise<void> {
   const { actor, now } = input;
-  requireAccountAdministrator(actor, "SetDefaultPolicyVersion");
+  await authorize(db, actor, "iam:SetDefaultPolicyVersion", ANY_RESOURCE);
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, actor, input.policyArn, "SetDefaultPolicyVersion");
     if (!(await tx.policyVersion.findUnique({ where: { policyId_versionId: { policyId: row.id, versionId: input.versionId } }, select: { versionId: true } }))) {
@@ -315,7 +316,7 @@ export async function setDefaultPolicyVersion(db: Db, input: EventOrigin & { pol
 /** DeletePolicyVersion: never the default one (DeletePolicy deletes it with the policy). */
 export async function deletePolicyVersion(db: Db, input: EventOrigin & { policyArn: string; versionId: string }): Promise<void> {
   const { actor } = input;
-  requireAccountAdministrator(actor, "DeletePolicyVersion");
+  await authorize(db, actor, "iam:DeletePolicyVersion", ANY_RESOURCE);
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, actor, input.policyArn, "DeletePolicyVersion");
     if (input.versionId === row.defaultVersionId) throw new IamError("DeleteConflict", "Cannot delete the default version of a policy.");
@@ -327,7 +328,7 @@ export async function deletePolicyVersion(db: Db, input: EventOrigin & { policyA
 
 /** TagPolicy: at most 50 tags on a policy, keys unique regardless of case; a request past that changes nothing. */
 export async function tagPolicy(db: Db, input: EventOrigin & { policyArn: string; tags: Tag[] }): Promise<void> {
-  requireAccountAdministrator(input.actor, "TagPolicy");
+  await authorize(db, input.actor, "iam:TagPolicy", ANY_RESOURCE);
   checkDistinctKeys(input.tags);
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, input.actor, input.policyArn, "TagPolicy");
@@ -338,7 +339,7 @@ export async function tagPolicy(db: Db, input: EventOrigin & { policyArn: string
 
 /** UntagPolicy: keys the policy does not have are ignored. */
 export async function untagPolicy(db: Db, input: EventOrigin & { policyArn: string; tagKeys: string[] }): Promise<void> {
-  requireAccountAdministrator(input.actor, "UntagPolicy");
+  await authorize(db, input.actor, "iam:UntagPolicy", ANY_RESOURCE);
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, input.actor, input.policyArn, "UntagPolicy");
     await tx.managedPolicyTag.deleteMany({ where: { policyId: row.id, keyKey: { in: input.tagKeys.map(tagKeyOf) } } });
@@ -348,7 +349,7 @@ export async function untagPolicy(db: Db, input: EventOrigin & { policyArn: stri
 
 /** ListPolicyTags: AWS's managed policies have none. */
 export async function listPolicyTags(db: DbOrTx, input: { actor: Principal; policyArn: string }): Promise<Tag[]> {
-  requireAccountAdministrator(input.actor, "ListPolicyTags");
+  await authorize(db, input.actor, "iam:ListPolicyTags", ANY_RESOURCE);
   const policy = await findPolicy(db, input.actor.accountId, input.policyArn);
   return policy.scope === "AWS" ? [] : policyTags(db, policy.row.id);
 }

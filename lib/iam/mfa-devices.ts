@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../db/types";
 import { isLockedOut, lockedUntilAfterFailure, MFA_LOCKOUT_AFTER_FAILURES } from "../mfa/attempt-policy";
-import { accessDenied, mayManageVirtualMfaDevice } from "./authorization";
+import { authorize } from "./authorize";
+import type { Action } from "./iam-actions";
 import { IamError } from "./errors";
 import { assignedTo, type CredentialsTarget, principalKey } from "./credentials-target";
 import { type MfaFailure, waitFailure } from "../mfa/mfa-failure";
@@ -91,11 +92,11 @@ export async function countFailedCode(db: DbOrTx, deviceId: string, now: Date, {
   return { ...waitFailure("wait", new Date(now.getTime() + 1000), now), counted: false };
 }
 
-/** The device, if the actor may manage it (authorization.ts's rule). */
-export async function findManageableDevice(db: DbOrTx, actor: Principal, serialNumber: string, action: string) {
-  const device = await findDevice(db, actor.accountId, serialNumber);
-  const assignedToPrincipal = actor.isRoot ? device.assignedToRoot : device.userId === actor.userId;
-  const createdByPrincipal = device.createdBy === principalKey(actor);
-  if (!mayManageVirtualMfaDevice(actor, { name: device.name, path: device.path, assignedToPrincipal, createdByPrincipal })) throw accessDenied(actor, action);
-  return device;
+/**
+ * The device `serialNumber`, once the policies let the caller perform `action` on it: decided on the
+ * serial number before the device is looked up, so a refused caller learns nothing of it.
+ */
+export async function findManageableDevice(db: DbOrTx, actor: Principal, serialNumber: string, action: Action) {
+  await authorize(db, actor, action, { kind: "mfa", arn: serialNumber, named: serialNumber });
+  return findDevice(db, actor.accountId, serialNumber);
 }

@@ -1,5 +1,6 @@
 import type { Db, DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorize } from "./authorize";
+import { ANY_RESOURCE } from "./iam-actions";
 import { awsManagedPolicy, awsManagedPolicyPath } from "./aws-managed-policies";
 import { IamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
@@ -31,7 +32,7 @@ const ownerParameter = (kind: PolicyOwnerKind) => `${kind}Name`;
 export async function attachPolicy(db: Db, input: OwnerInput): Promise<void> {
   const { actor, now, kind } = input;
   const action = actionFor("Attach", kind);
-  authorizePolicyOwnerAccess(actor, action, kind, input.name, { read: false });
+  await authorizePolicyOwnerAccess(db, actor, action, kind, input.name);
   await db.$transaction(async (tx) => {
     const owner = await findPolicyOwner(tx, actor.accountId, kind, input.name);
     refuseProtectedRole(owner);
@@ -57,7 +58,7 @@ export async function attachPolicy(db: Db, input: OwnerInput): Promise<void> {
 export async function detachPolicy(db: Db, input: OwnerInput): Promise<void> {
   const { actor, kind } = input;
   const action = actionFor("Detach", kind);
-  authorizePolicyOwnerAccess(actor, action, kind, input.name, { read: false });
+  await authorizePolicyOwnerAccess(db, actor, action, kind, input.name);
   await db.$transaction(async (tx) => {
     const owner = await findPolicyOwner(tx, actor.accountId, kind, input.name);
     refuseProtectedRole(owner);
@@ -82,7 +83,7 @@ export async function attachedPoliciesOf(db: DbOrTx, owner: { kind: PolicyOwnerK
 
 /** ListAttached{User,Group,Role}Policies, those whose policy path starts with `pathPrefix`. */
 export async function listAttachedPolicies(db: DbOrTx, input: { actor: Principal; kind: PolicyOwnerKind; name: string; pathPrefix?: string }): Promise<AttachedPolicy[]> {
-  authorizePolicyOwnerAccess(input.actor, actionFor("ListAttached", input.kind, "Policies"), input.kind, input.name, { read: true });
+  await authorizePolicyOwnerAccess(db, input.actor, actionFor("ListAttached", input.kind, "Policies"), input.kind, input.name);
   const owner = await findPolicyOwner(db, input.actor.accountId, input.kind, input.name);
   return (await attachedPoliciesOf(db, owner)).filter((policy) => policy.path.startsWith(input.pathPrefix ?? "/"));
 }
@@ -102,7 +103,7 @@ export async function listEntitiesForPolicy(
   db: DbOrTx,
   input: { actor: Principal; policyArn: string; entityFilter?: string; pathPrefix?: string; policyUsageFilter?: string },
 ): Promise<PolicyEntities> {
-  requireAccountAdministrator(input.actor, "ListEntitiesForPolicy");
+  await authorize(db, input.actor, "iam:ListEntitiesForPolicy", ANY_RESOURCE);
   const policy = await findPolicy(db, input.actor.accountId, input.policyArn);
   const entities: PolicyEntities = { groups: [], users: [], roles: [] };
   if (input.policyUsageFilter === "PermissionsBoundary") return entities;

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../db/types";
-import { accessDenied, isAccountAdministrator, isSelf } from "./authorization";
+import { authorize } from "./authorize";
+import { type Action, arnResource } from "./iam-actions";
 import { IamError } from "./errors";
 import { findGroupByName } from "./groups";
 import type { Principal } from "./principal";
@@ -33,14 +34,11 @@ export async function findPolicyOwner(db: DbOrTx, accountId: string, kind: Polic
 }
 
 /**
- * Who may call an operation on a user's, group's or role's policies. Administrators: all of them. An IAM
- * user: reading their own user's policies, as AWS's example policy "Allows IAM users to view their own
- * inline and managed policies" grants. The one place these operations ask, until policies are enforced.
+ * Whether the caller's policies allow an operation on a user's, group's or role's policies: the action on
+ * the owner's ARN (at path "/": the owner is looked up after, so a refused caller learns nothing of it).
  */
-export function authorizePolicyOwnerAccess(actor: Principal, action: string, kind: PolicyOwnerKind, name: string, { read }: { read: boolean }): void {
-  if (isAccountAdministrator(actor)) return;
-  if (read && kind === "user" && isSelf(actor, name)) return;
-  throw accessDenied(actor, action);
+export async function authorizePolicyOwnerAccess(db: DbOrTx, actor: Principal, action: string, kind: PolicyOwnerKind, name: string): Promise<void> {
+  await authorize(db, actor, `iam:${action}` as Action, arnResource(`arn:aws:iam::${actor.accountId}:${kind}/${name}`));
 }
 
 /**

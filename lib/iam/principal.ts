@@ -1,4 +1,5 @@
 import type { ConsoleVersion } from "./console-version";
+import type { SessionFacts } from "./policy/request-context";
 
 /**
  * A role session (STS AssumeRole): the role it acts as, and the session name of its ARN,
@@ -17,15 +18,29 @@ export type Principal = {
   /** The IAM user's or root user's ARN; a role session's assumed-role ARN. */
   arn: string;
   isRoot: boolean;
-  isAdmin: boolean;
   /**
-   * Set for a role session only (isRoot and isAdmin false). Until policies are enforced (issue 17), a
-   * role session has in IAM the rights of an IAM user who is not an administrator and has no
-   * credentials of its own (lib/iam/authorization.ts); sts:AssumeRole is decided by trust policies.
+   * Set for a role session only (isRoot false): its permissions are the role's policies
+   * (lib/iam/authorize.ts); sts:AssumeRole itself is decided by the role's trust policy.
    */
   roleSession?: RoleSession;
   /** The account's console version, which sets its MFA device limit and what the console shows. */
   consoleVersion: ConsoleVersion;
+  /**
+   * How this request was authenticated, for the request context of policy evaluation (authorize.ts):
+   * set by the doors (the console's session, the API's signature). A principal without it is a
+   * caller of the domain itself (the seed, tests): it acts now, with long-term credentials.
+   */
+  request?: RequestFacts;
+};
+
+/** The facts of one request that AWS's global condition keys read. */
+export type RequestFacts = {
+  /** The account's time of the request (aws:CurrentTime). */
+  now: Date;
+  /** Temporary credentials: a console sign-in or an STS session. Absent for long-term access keys. */
+  session?: SessionFacts;
+  sourceIp?: string;
+  secureTransport?: boolean;
 };
 
 /** Where a request came from, for the event history. */

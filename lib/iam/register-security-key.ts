@@ -51,7 +51,7 @@ export async function startSecurityKeyRegistration(
   input: { actor: Principal; userName?: string | null; deviceName: string; sessionId: string; rp: RelyingParty; settings: IamSettings; now: Date },
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const { actor, now } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "EnableMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:EnableMFADevice");
   const limit = mfaDevicesPerUserQuota(input.settings, actor);
   await assertDeviceCount(db, actor.accountId, target, limit - 1, limit);
   const challenge = await startCeremony(db, {
@@ -94,7 +94,7 @@ export async function finishSecurityKeyRegistration(
   },
 ): Promise<SecurityKeyRegistration> {
   const { actor, now } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "EnableMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:EnableMFADevice");
   const ceremony = await takeCeremony(db, { challenge: challengeOf(input.response), purpose: "registration", now, bound: { sessionId: input.sessionId } });
   const targetUserId = target.kind === "user" ? target.userId : null;
   if (!ceremony || ceremony.accountId !== actor.accountId || ceremony.userId !== targetUserId || !ceremony.deviceName) {

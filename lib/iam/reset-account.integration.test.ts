@@ -27,7 +27,7 @@ const accountRow = (accountId: string) => t.db.account.findUniqueOrThrow({ where
 async function demoState() {
   const accountId = DEMO_ACCOUNT.accountId;
   const account = await accountRow(accountId);
-  const users = await t.db.user.findMany({ where: { accountId }, orderBy: { nameKey: "asc" } });
+  const users = await t.db.user.findMany({ where: { accountId }, orderBy: { nameKey: "asc" }, include: { policyAttachments: { select: { policyArn: true } } } });
   // The resetting root user's session stays; the seed made none.
   const { events, consoleSessions: _sessions, ...rows } = await rowCounts(t.db, accountId);
   // The history starts with CreateAccount after the seed, with ResetAccount after a reset.
@@ -37,7 +37,7 @@ async function demoState() {
   return {
     alias: account.alias,
     requireMfaForApi: account.requireMfaForApi,
-    users: users.map((user) => ({ name: user.name, path: user.path, arn: user.arn, isAdmin: user.isAdmin, hasPassword: user.passwordHash !== null })),
+    users: users.map((user) => ({ name: user.name, path: user.path, arn: user.arn, isAdmin: user.policyAttachments.some((a) => a.policyArn.endsWith(":policy/AdministratorAccess")), hasPassword: user.passwordHash !== null })),
     rows,
     eventNames: eventNames.sort(),
     events,
@@ -161,7 +161,7 @@ describe("resetAccount", () => {
       const error = await iamError(resetAccount(t.db, { actor, keepSessionId: session, now: later, context: TEST_CONTEXT }));
       expect({ code: error.code, message: error.message }).toEqual({
         code: "AccessDenied",
-        message: `User: ${actor.arn} is not authorized to perform: iam:ResetAccount because no identity-based policy allows the iam:ResetAccount action`,
+        message: `User: ${actor.arn} is not authorized to perform: iam:ResetAccount on resource: * because no identity-based policy allows the iam:ResetAccount action`,
       });
     }
     expect(await rowCounts(t.db, root.accountId)).toEqual({ ...before, consoleSessions: before.consoleSessions + 2 });

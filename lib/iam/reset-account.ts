@@ -1,7 +1,7 @@
 import { serializableTransaction } from "../db/transactions";
 import type { Db } from "../db/types";
 import { addDemoContents } from "../demo-contents";
-import { accessDenied } from "./authorization";
+import { requireRoot } from "./authorize";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 
@@ -25,7 +25,7 @@ export type ResetAccountInput = {
  */
 export async function resetAccount(db: Db, input: ResetAccountInput): Promise<void> {
   const { actor, now, context } = input;
-  if (!actor.isRoot) throw accessDenied(actor, "ResetAccount");
+  requireRoot(actor, "iam:ResetAccount");
   const accountId = actor.accountId;
   await serializableTransaction(db, async (tx) => {
     // MfaDevice.user is onDelete: Restrict: the devices go before the users.

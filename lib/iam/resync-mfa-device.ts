@@ -13,7 +13,7 @@ export type ResyncMfaDeviceInput = TwoCodeInput;
  */
 export async function resyncMfaDevice(db: Db, input: ResyncMfaDeviceInput): Promise<void> {
   const { actor } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "ResyncMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:ResyncMFADevice");
   const device = await findDevice(db, actor.accountId, input.serialNumber);
   const mine = await db.mfaDevice.count({ where: { id: device.id, ...assignedTo(target) } });
   if (mine !== 1) throw noSuchDevice(input.serialNumber);

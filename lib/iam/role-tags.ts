@@ -1,8 +1,7 @@
 import type { Db, DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
-import { findRoleByName } from "./roles";
+import { authorizeOnRole, findRoleByName } from "./roles";
 import { checkDistinctKeys, type Tag, tagKeyOf, writeTags } from "./tags";
 
 /** Adds or overwrites `tags` on the role, by the rules of lib/iam/tags.ts. */
@@ -24,7 +23,7 @@ export async function roleTagsOf(db: DbOrTx, roleId: string): Promise<Tag[]> {
 
 /** TagRole: at most 50 tags on a role; a request that would pass that changes nothing. */
 export async function tagRole(db: Db, input: { actor: Principal; roleName: string; tags: Tag[]; now: Date; context: RequestContext }): Promise<void> {
-  requireAccountAdministrator(input.actor, "TagRole");
+  await authorizeOnRole(db, input.actor, input.roleName, "iam:TagRole");
   checkDistinctKeys(input.tags);
   await db.$transaction(async (tx) => {
     const role = await findRoleByName(tx, input.actor.accountId, input.roleName);
@@ -35,7 +34,7 @@ export async function tagRole(db: Db, input: { actor: Principal; roleName: strin
 
 /** UntagRole: removes the keys, regardless of case; keys the role does not have are ignored, as in AWS. */
 export async function untagRole(db: Db, input: { actor: Principal; roleName: string; tagKeys: string[]; now: Date; context: RequestContext }): Promise<void> {
-  requireAccountAdministrator(input.actor, "UntagRole");
+  await authorizeOnRole(db, input.actor, input.roleName, "iam:UntagRole");
   await db.$transaction(async (tx) => {
     const role = await findRoleByName(tx, input.actor.accountId, input.roleName);
     await tx.roleTag.deleteMany({ where: { roleId: role.id, keyKey: { in: input.tagKeys.map(tagKeyOf) } } });
@@ -45,7 +44,6 @@ export async function untagRole(db: Db, input: { actor: Principal; roleName: str
 
 /** ListRoleTags: the role's tags by key. */
 export async function listRoleTags(db: DbOrTx, input: { actor: Principal; roleName: string }): Promise<Tag[]> {
-  requireAccountAdministrator(input.actor, "ListRoleTags");
-  const role = await findRoleByName(db, input.actor.accountId, input.roleName);
+  const role = await authorizeOnRole(db, input.actor, input.roleName, "iam:ListRoleTags");
   return roleTagsOf(db, role.id);
 }

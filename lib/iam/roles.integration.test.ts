@@ -189,7 +189,7 @@ describe("AssumeRole", () => {
     const signing = await findSigningCredentials(t.db, { accessKeyId: assumed.accessKeyId, now, encryptionKey: settings.encryptionKey });
     expect(signing).toMatchObject({ secretAccessKey: assumed.secretAccessKey, mfaAuthenticatedAt: null, issuedAt: now });
     const session = signing!.principal;
-    expect(session).toMatchObject({ arn: assumed.arn, isRoot: false, isAdmin: false, userId: null, roleSession: { roleId: role.roleId, roleName: "Session", sessionName: "dev-session" } });
+    expect(session).toMatchObject({ arn: assumed.arn, isRoot: false, userId: null, roleSession: { roleId: role.roleId, roleName: "Session", sessionName: "dev-session" } });
     expect(principalUserId(session)).toBe(assumed.assumedRoleId);
     expect(() => targetOf(session)).toThrow(nonUserCredentials());
     expect((await failure(listRoles(t.db, { actor: session }))).code).toBe("AccessDenied");

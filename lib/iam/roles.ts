@@ -1,7 +1,11 @@
 import type { DbOrTx } from "../db/types";
+import { authorize } from "./authorize";
 import { IamError } from "./errors";
+import { type Action, arnResource } from "./iam-actions";
 import { invalidPrincipalMessage, principalsToVerify } from "./policy/principal-value";
 import { parsePolicyDocument } from "./policy/parse-policy-document";
+import type { Principal } from "./principal";
+import { roleArn } from "./policy/request-context";
 import { trustPolicySizeError } from "./policy/policy-size";
 import type { Tag } from "./tags";
 
@@ -17,6 +21,18 @@ export function roleNamed(accountId: string, roleName: string) {
 /** The account's role named `roleName`, regardless of case, or NoSuchEntity. */
 export async function findRoleByName(db: DbOrTx, accountId: string, roleName: string) {
   const role = await db.role.findUnique({ where: roleNamed(accountId, roleName) });
+  if (!role) throw noSuchRole(roleName);
+  return role;
+}
+
+/**
+ * The account's role named `roleName`, once the caller may perform `action` on it. A name no role has
+ * is evaluated at path "/" and refused before NoSuchEntity, so a caller without the right cannot learn
+ * which roles exist.
+ */
+export async function authorizeOnRole(db: DbOrTx, actor: Principal, roleName: string, action: Action) {
+  const role = await db.role.findUnique({ where: roleNamed(actor.accountId, roleName) });
+  await authorize(db, actor, action, arnResource(role?.arn ?? roleArn(actor.accountId, "/", roleName)));
   if (!role) throw noSuchRole(roleName);
   return role;
 }

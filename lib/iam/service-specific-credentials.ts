@@ -2,13 +2,13 @@ import { randomInt } from "node:crypto";
 import { serializableTransaction } from "../db/transactions";
 import type { Db, DbOrTx } from "../db/types";
 import { encryptSecret } from "../mfa/secret-crypto";
-import { accessDenied, mayManageCredentialsOf } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
+import type { Action } from "./iam-actions";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import { newServiceSpecificCredentialId } from "./ids";
 import type { Principal, RequestContext } from "./principal";
 import type { IamSettings } from "./settings";
-import { findUserByName } from "./users";
 
 /** The services that take service-specific credentials: CodeCommit's HTTPS Git and Amazon Keyspaces. */
 export const SERVICES_WITH_CREDENTIALS = ["codecommit.amazonaws.com", "cassandra.amazonaws.com"] as const;
@@ -37,11 +37,10 @@ const PASSWORD_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0
 const newServicePassword = () => Array.from({ length: 59 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join("") + "=";
 
 /** The user whose credentials these are: `userName`, or the calling IAM user (the root user has none). */
-async function ownerOf(db: DbOrTx, actor: Principal, userName: string | undefined, action: string) {
+async function ownerOf(db: DbOrTx, actor: Principal, userName: string | undefined, action: Action) {
   const name = userName ?? actor.userName;
   if (!name) throw new IamError("NoSuchEntity", "The user with name root cannot be found.");
-  if (!mayManageCredentialsOf(actor, name)) throw accessDenied(actor, action);
-  return findUserByName(db, actor.accountId, name);
+  return authorizeOnUser(db, actor, name, action);
 }
 
 type Row = { id: string; serviceName: string; serviceUserName: string; status: string; createdAt: Date };
@@ -64,7 +63,7 @@ export async function createServiceSpecificCredential(
   input: { actor: Principal; userName: string; serviceName: string; settings: IamSettings; now: Date; context: RequestContext },
 ): Promise<ServiceSpecificCredential> {
   const { actor, now } = input;
-  const user = await ownerOf(db, actor, input.userName, "CreateServiceSpecificCredential");
+  const user = await ownerOf(db, actor, input.userName, "iam:CreateServiceSpecificCredential");
   checkService(input.serviceName);
   const servicePassword = newServicePassword();
   const id = newServiceSpecificCredentialId();
@@ -99,7 +98,7 @@ export async function listServiceSpecificCredentials(
   input: { actor: Principal; userName?: string; serviceName?: string },
 ): Promise<ServiceSpecificCredentialMetadata[]> {
   if (!input.userName && input.actor.isRoot) return [];
-  const user = await ownerOf(db, input.actor, input.userName, "ListServiceSpecificCredentials");
+  const user = await ownerOf(db, input.actor, input.userName, "iam:ListServiceSpecificCredentials");
   if (input.serviceName !== undefined) checkService(input.serviceName);
   const rows = await db.serviceSpecificCredential.findMany({
     where: { userId: user.id, ...(input.serviceName !== undefined ? { serviceName: input.serviceName } : {}) },
@@ -113,7 +112,7 @@ export async function updateServiceSpecificCredential(
   db: Db,
   input: { actor: Principal; userName?: string; serviceSpecificCredentialId: string; status: "Active" | "Inactive"; now: Date; context: RequestContext },
 ): Promise<void> {
-  const user = await ownerOf(db, input.actor, input.userName, "UpdateServiceSpecificCredential");
+  const user = await ownerOf(db, input.actor, input.userName, "iam:UpdateServiceSpecificCredential");
   await db.$transaction(async (tx) => {
     const { count } = await tx.serviceSpecificCredential.updateMany({ where: { id: input.serviceSpecificCredentialId, userId: user.id }, data: { status: input.status } });
     if (count !== 1) throw noSuchCredential(input.serviceSpecificCredentialId);
@@ -130,7 +129,7 @@ export async function resetServiceSpecificCredential(
   db: Db,
   input: { actor: Principal; userName?: string; serviceSpecificCredentialId: string; settings: IamSettings; now: Date; context: RequestContext },
 ): Promise<ServiceSpecificCredential> {
-  const user = await ownerOf(db, input.actor, input.userName, "ResetServiceSpecificCredential");
+  const user = await ownerOf(db, input.actor, input.userName, "iam:ResetServiceSpecificCredential");
   const servicePassword = newServicePassword();
   const row = await db.$transaction(async (tx) => {
     const found = await tx.serviceSpecificCredential.findFirst({ where: { id: input.serviceSpecificCredentialId, userId: user.id } });
@@ -147,7 +146,7 @@ export async function deleteServiceSpecificCredential(
   db: Db,
   input: { actor: Principal; userName?: string; serviceSpecificCredentialId: string; now: Date; context: RequestContext },
 ): Promise<void> {
-  const user = await ownerOf(db, input.actor, input.userName, "DeleteServiceSpecificCredential");
+  const user = await ownerOf(db, input.actor, input.userName, "iam:DeleteServiceSpecificCredential");
   await db.$transaction(async (tx) => {
     const { count } = await tx.serviceSpecificCredential.deleteMany({ where: { id: input.serviceSpecificCredentialId, userId: user.id } });
     if (count !== 1) throw noSuchCredential(input.serviceSpecificCredentialId);

@@ -1,5 +1,5 @@
 import type { Db } from "../db/types";
-import { accessDenied } from "./authorization";
+import { requireRoot } from "./authorize";
 import type { ConsoleVersion } from "./console-version";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
@@ -13,7 +13,7 @@ export async function setConsoleVersion(
   input: { actor: Principal; consoleVersion: ConsoleVersion; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  if (!actor.isRoot) throw accessDenied(actor, "UpdateAccountSettings");
+  requireRoot(actor, "iam:UpdateAccountSettings");
   await db.$transaction(async (tx) => {
     await tx.account.update({ where: { id: actor.accountId }, data: { consoleVersion: input.consoleVersion } });
     await recordCallerEvent(tx, input, "UpdateAccountSettings", { consoleVersion: input.consoleVersion });

@@ -52,7 +52,7 @@ export async function uploadSigningCertificate(
   input: { actor: Principal; userName?: string; certificateBody: string; now: Date; context: RequestContext },
 ): Promise<SigningCertificate> {
   const { actor, now } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "UploadSigningCertificate");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:UploadSigningCertificate");
   const { der } = parseCertificate(input.certificateBody, now);
   const row = { id: newCertificateId(), body: input.certificateBody, status: "Active", uploadedAt: now };
   try {
@@ -72,7 +72,7 @@ export async function uploadSigningCertificate(
 
 /** ListSigningCertificates: the user's, or the caller's own, oldest first. */
 export async function listSigningCertificates(db: DbOrTx, input: { actor: Principal; userName?: string }): Promise<SigningCertificate[]> {
-  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "ListSigningCertificates");
+  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "iam:ListSigningCertificates");
   const rows = await db.signingCertificate.findMany({ where: ownedBy(input.actor.accountId, target), orderBy: { uploadedAt: "asc" } });
   return rows.map((row) => shapeOf(row, target));
 }
@@ -82,7 +82,7 @@ export async function updateSigningCertificate(
   db: Db,
   input: { actor: Principal; userName?: string; certificateId: string; status: "Active" | "Inactive"; now: Date; context: RequestContext },
 ): Promise<void> {
-  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "UpdateSigningCertificate");
+  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "iam:UpdateSigningCertificate");
   await db.$transaction(async (tx) => {
     const { count } = await tx.signingCertificate.updateMany({ where: { id: input.certificateId, ...ownedBy(input.actor.accountId, target) }, data: { status: input.status } });
     if (count !== 1) throw noSuchCertificate(input.certificateId);
@@ -95,7 +95,7 @@ export async function deleteSigningCertificate(
   db: Db,
   input: { actor: Principal; userName?: string; certificateId: string; now: Date; context: RequestContext },
 ): Promise<void> {
-  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "DeleteSigningCertificate");
+  const target = await resolveCredentialsTarget(db, input.actor, input.userName, "iam:DeleteSigningCertificate");
   await db.$transaction(async (tx) => {
     const { count } = await tx.signingCertificate.deleteMany({ where: { id: input.certificateId, ...ownedBy(input.actor.accountId, target) } });
     if (count !== 1) throw noSuchCertificate(input.certificateId);

@@ -19,7 +19,7 @@ const lastUsed = async (id: string) => (await t.db.accessKey.findUnique({ where:
 describe("the credentials behind a signature", () => {
   it("give the key's principal, root or IAM user, with its secret; an inactive or unknown key gives nothing", async () => {
     const root = await newAccount(t.db, "signer@example.com", now);
-    const bob = await newUser(t.db, root, "Bob", now, { isAdmin: true });
+    const bob = await newUser(t.db, root, "Bob", now, { isAdmin: true, mfa: false });
     for (const [actor, userName] of [
       [root, null],
       [root, "Bob"],
@@ -32,7 +32,6 @@ describe("the credentials behind a signature", () => {
         sessionTokenHash: null,
         issuedAt: null,
         mfaAuthenticatedAt: null,
-        requireMfaForApi: false,
         lastUsedAt: null,
         clockOffsetSeconds: null,
       });

@@ -14,8 +14,6 @@ export type SigningCredentials = {
   issuedAt: Date | null;
   /** When MFA was used to obtain these credentials; null for long-term keys and sessions without MFA. */
   mfaAuthenticatedAt: Date | null;
-  /** The account's "Require MFA for API calls" (require-mfa-for-api.ts), read in the same query. */
-  requireMfaForApi: boolean;
   /** A long-term key's last recorded use, or a role session's role's, so that use is written only when stale. */
   lastUsedAt: Date | null;
   /** The account's clock (lib/clock/account-clock.ts), read in the same query. */
@@ -24,8 +22,8 @@ export type SigningCredentials = {
 
 export const hashSessionToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** The account's fields a signed request needs: its principal's, the API setting and its clock. */
-const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, requireMfaForApi: true, ...ACCOUNT_CLOCK.select } as const;
+/** The account's fields a signed request needs: its principal's and its clock. */
+const SIGNING_ACCOUNT_FIELDS = { ...PRINCIPAL_ACCOUNT_FIELDS, ...ACCOUNT_CLOCK.select } as const;
 
 /**
  * The credentials behind an access key id, for checking a SigV4 signature: an active long-term key
@@ -62,7 +60,6 @@ export async function findSigningCredentials(
       secretAccessKey: decryptSecret(credential.secretCiphertext, input.encryptionKey),
       sessionTokenHash: credential.sessionTokenHash,
       mfaAuthenticatedAt: credential.mfaAuthenticatedAt,
-      requireMfaForApi: account.requireMfaForApi,
       lastUsedAt: role?.lastUsedAt ?? null,
       clockOffsetSeconds: account.clockOffsetSeconds,
     };
@@ -83,7 +80,6 @@ export async function findSigningCredentials(
     sessionTokenHash: null,
     issuedAt: null,
     mfaAuthenticatedAt: null,
-    requireMfaForApi: key.account.requireMfaForApi,
     lastUsedAt: key.lastUsedAt,
     clockOffsetSeconds: key.account.clockOffsetSeconds,
   };

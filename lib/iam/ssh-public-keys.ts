@@ -2,12 +2,12 @@ import { createHash, createPublicKey, type KeyObject } from "node:crypto";
 import { serializableTransaction } from "../db/transactions";
 import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
-import { accessDenied, mayManageCredentialsOf } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
+import type { Action } from "./iam-actions";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import { newSshPublicKeyId } from "./ids";
 import type { Principal, RequestContext } from "./principal";
-import { findUserByName } from "./users";
 
 /** AWS's quota of SSH public keys per IAM user. */
 export const SSH_PUBLIC_KEYS_PER_USER = 5;
@@ -96,9 +96,8 @@ export function encodeSshPublicKey(body: string, encoding: "SSH" | "PEM"): strin
 }
 
 /** The IAM user `userName`, once the caller may manage that user's credentials. */
-async function ownerOf(db: DbOrTx, actor: Principal, userName: string, action: string) {
-  if (!mayManageCredentialsOf(actor, userName)) throw accessDenied(actor, action);
-  return findUserByName(db, actor.accountId, userName);
+function ownerOf(db: DbOrTx, actor: Principal, userName: string, action: Action) {
+  return authorizeOnUser(db, actor, userName, action);
 }
 
 const noSuchKey = (id: string) => new IamError("NoSuchEntity", `The Public Key with id ${id} cannot be found.`);
@@ -110,7 +109,7 @@ export async function uploadSshPublicKey(
   input: { actor: Principal; userName: string; sshPublicKeyBody: string; now: Date; context: RequestContext },
 ): Promise<SshPublicKey> {
   const { actor, now } = input;
-  const user = await ownerOf(db, actor, input.userName, "UploadSSHPublicKey");
+  const user = await ownerOf(db, actor, input.userName, "iam:UploadSSHPublicKey");
   const fingerprint = sshFingerprint(parseSshPublicKey(input.sshPublicKeyBody));
   const row = { id: newSshPublicKeyId(), userId: user.id, body: input.sshPublicKeyBody, fingerprint, status: "Active", uploadedAt: now };
   try {
@@ -132,7 +131,7 @@ export async function uploadSshPublicKey(
 export async function listSshPublicKeys(db: DbOrTx, input: { actor: Principal; userName?: string }): Promise<SshPublicKeyMetadata[]> {
   const userName = input.userName ?? input.actor.userName;
   if (!userName) return []; // The root user has no SSH keys: they belong to IAM users.
-  const user = await ownerOf(db, input.actor, userName, "ListSSHPublicKeys");
+  const user = await ownerOf(db, input.actor, userName, "iam:ListSSHPublicKeys");
   const rows = await db.sshPublicKey.findMany({ where: { userId: user.id }, orderBy: { uploadedAt: "asc" } });
   return rows.map((row) => ({ userName: user.name, sshPublicKeyId: row.id, status: statusOf(row.status), uploadDate: row.uploadedAt }));
 }
@@ -142,7 +141,7 @@ export async function getSshPublicKey(
   db: DbOrTx,
   input: { actor: Principal; userName: string; sshPublicKeyId: string; encoding: "SSH" | "PEM" },
 ): Promise<SshPublicKey> {
-  const user = await ownerOf(db, input.actor, input.userName, "GetSSHPublicKey");
+  const user = await ownerOf(db, input.actor, input.userName, "iam:GetSSHPublicKey");
   const row = await db.sshPublicKey.findFirst({ where: { id: input.sshPublicKeyId, userId: user.id } });
   if (!row) throw noSuchKey(input.sshPublicKeyId);
   return {
@@ -160,7 +159,7 @@ export async function updateSshPublicKey(
   db: Db,
   input: { actor: Principal; userName: string; sshPublicKeyId: string; status: "Active" | "Inactive"; now: Date; context: RequestContext },
 ): Promise<void> {
-  const user = await ownerOf(db, input.actor, input.userName, "UpdateSSHPublicKey");
+  const user = await ownerOf(db, input.actor, input.userName, "iam:UpdateSSHPublicKey");
   await db.$transaction(async (tx) => {
     const { count } = await tx.sshPublicKey.updateMany({ where: { id: input.sshPublicKeyId, userId: user.id }, data: { status: input.status } });
     if (count !== 1) throw noSuchKey(input.sshPublicKeyId);
@@ -173,7 +172,7 @@ export async function deleteSshPublicKey(
   db: Db,
   input: { actor: Principal; userName: string; sshPublicKeyId: string; now: Date; context: RequestContext },
 ): Promise<void> {
-  const user = await ownerOf(db, input.actor, input.userName, "DeleteSSHPublicKey");
+  const user = await ownerOf(db, input.actor, input.userName, "iam:DeleteSSHPublicKey");
   await db.$transaction(async (tx) => {
     const { count } = await tx.sshPublicKey.deleteMany({ where: { id: input.sshPublicKeyId, userId: user.id } });
     if (count !== 1) throw noSuchKey(input.sshPublicKeyId);

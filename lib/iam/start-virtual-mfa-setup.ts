@@ -28,7 +28,7 @@ export async function startVirtualMfaSetup(
   input: { actor: Principal; userName?: string | null; deviceName?: string; settings: IamSettings; now: Date; context: RequestContext },
 ): Promise<{ serialNumber: string; seed: string; otpauthUri: string }> {
   const { actor, now, context } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "CreateVirtualMFADevice");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:EnableMFADevice");
   const limit = mfaDevicesPerUserQuota(input.settings, actor);
   await assertDeviceCount(db, actor.accountId, target, limit - 1, limit);
 

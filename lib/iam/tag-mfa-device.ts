@@ -12,7 +12,7 @@ export async function tagMfaDevice(
   db: Db,
   input: { actor: Principal; serialNumber: string; tags: Tag[]; now: Date; context: RequestContext },
 ): Promise<void> {
-  const device = await findManageableDevice(db, input.actor, input.serialNumber, "TagMFADevice");
+  const device = await findManageableDevice(db, input.actor, input.serialNumber, "iam:TagMFADevice");
   await db.$transaction(async (tx) => {
     for (const tag of input.tags) {
       await tx.mfaDeviceTag.upsert({

@@ -8,7 +8,7 @@ export async function untagMfaDevice(
   db: Db,
   input: { actor: Principal; serialNumber: string; tagKeys: string[]; now: Date; context: RequestContext },
 ): Promise<void> {
-  const device = await findManageableDevice(db, input.actor, input.serialNumber, "UntagMFADevice");
+  const device = await findManageableDevice(db, input.actor, input.serialNumber, "iam:UntagMFADevice");
   await db.$transaction(async (tx) => {
     await tx.mfaDeviceTag.deleteMany({ where: { deviceId: device.id, key: { in: input.tagKeys } } });
     await recordCallerEvent(tx, input, "UntagMFADevice", { serialNumber: device.serialNumber, tagKeys: input.tagKeys });

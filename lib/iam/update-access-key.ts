@@ -10,7 +10,7 @@ export async function updateAccessKey(
   input: { actor: Principal; userName?: string | null; accessKeyId: string; status: "Active" | "Inactive"; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  const target = await resolveCredentialsTarget(db, actor, input.userName, "UpdateAccessKey");
+  const target = await resolveCredentialsTarget(db, actor, input.userName, "iam:UpdateAccessKey");
   const key = await findAccessKey(db, actor.accountId, target, input.accessKeyId);
   await db.$transaction(async (tx) => {
     await tx.accessKey.update({ where: { id: key.id }, data: { status: input.status } });

@@ -1,15 +1,14 @@
 import type { Db } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
-import { checkTrustPolicy, findRoleByName } from "./roles";
+import { authorizeOnRole, checkTrustPolicy, findRoleByName } from "./roles";
 
 /** UpdateAssumeRolePolicy: replaces the role's trust policy, checked as CreateRole checks it. */
 export async function updateAssumeRolePolicy(
   db: Db,
   input: { actor: Principal; roleName: string; policyDocument: string; now: Date; context: RequestContext },
 ): Promise<void> {
-  requireAccountAdministrator(input.actor, "UpdateAssumeRolePolicy");
+  await authorizeOnRole(db, input.actor, input.roleName, "iam:UpdateAssumeRolePolicy");
   await db.$transaction(async (tx) => {
     const role = await findRoleByName(tx, input.actor.accountId, input.roleName);
     await checkTrustPolicy(tx, input.actor.accountId, input.policyDocument);

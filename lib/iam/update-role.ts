@@ -1,9 +1,8 @@
 import type { Db } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 import { roleTagsOf } from "./role-tags";
-import { findRoleByName, type RoleDetail, roleDetail } from "./roles";
+import { authorizeOnRole, findRoleByName, type RoleDetail, roleDetail } from "./roles";
 
 export type UpdateRoleInput = {
   actor: Principal;
@@ -22,7 +21,7 @@ export type UpdateRoleInput = {
  * which UpdateRoleDescription returns.
  */
 export async function updateRole(db: Db, input: UpdateRoleInput, eventName: "UpdateRole" | "UpdateRoleDescription" = "UpdateRole"): Promise<RoleDetail> {
-  requireAccountAdministrator(input.actor, eventName);
+  await authorizeOnRole(db, input.actor, input.roleName, `iam:${eventName}`);
   return db.$transaction(async (tx) => {
     const role = await findRoleByName(tx, input.actor.accountId, input.roleName);
     const updated = await tx.role.update({

@@ -1,11 +1,10 @@
 import type { Db } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { userArn } from "./arn";
-import { requireAccountAdministrator } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
 import { IamError } from "./errors";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
-import { findUserByName } from "./users";
 
 const alreadyExists = (userName: string) => new IamError("EntityAlreadyExists", `User with name ${userName} already exists.`);
 
@@ -19,10 +18,10 @@ export async function updateUser(
   input: { actor: Principal; userName: string; newUserName?: string; newPath?: string; now: Date; context: RequestContext },
 ): Promise<void> {
   const { actor } = input;
-  requireAccountAdministrator(actor, "UpdateUser");
+  const { id } = await authorizeOnUser(db, actor, input.userName, "iam:UpdateUser");
   try {
     await db.$transaction(async (tx) => {
-      const user = await findUserByName(tx, actor.accountId, input.userName);
+      const user = await tx.user.findUniqueOrThrow({ where: { id } });
       const name = input.newUserName ?? user.name;
       const path = input.newPath ?? user.path;
       if (name.toLowerCase() !== user.nameKey) {

@@ -1,9 +1,8 @@
 import type { Db, DbOrTx } from "../db/types";
-import { requireAccountAdministrator } from "./authorization";
+import { authorizeOnUser } from "./credentials-target";
 import { recordCallerEvent } from "./events";
 import type { Principal, RequestContext } from "./principal";
 import { checkDistinctKeys, type Tag, tagKeyOf, writeTags } from "./tags";
-import { findUserByName } from "./users";
 
 export type { Tag } from "./tags";
 
@@ -21,10 +20,10 @@ export async function writeUserTags(tx: DbOrTx, userId: string, tags: Tag[]): Pr
 
 /** TagUser: at most 50 tags on a user; a request that would pass that changes nothing. */
 export async function tagUser(db: Db, input: { actor: Principal; userName: string; tags: Tag[]; now: Date; context: RequestContext }): Promise<void> {
-  requireAccountAdministrator(input.actor, "TagUser");
   checkDistinctKeys(input.tags);
+  const { id } = await authorizeOnUser(db, input.actor, input.userName, "iam:TagUser");
   await db.$transaction(async (tx) => {
-    const user = await findUserByName(tx, input.actor.accountId, input.userName);
+    const user = await tx.user.findUniqueOrThrow({ where: { id } });
     await writeUserTags(tx, user.id, input.tags);
     await recordCallerEvent(tx, input, "TagUser", { userName: user.name, tags: input.tags });
   });
@@ -32,9 +31,9 @@ export async function tagUser(db: Db, input: { actor: Principal; userName: strin
 
 /** UntagUser: removes the keys, regardless of case; keys the user does not have are ignored, as in AWS. */
 export async function untagUser(db: Db, input: { actor: Principal; userName: string; tagKeys: string[]; now: Date; context: RequestContext }): Promise<void> {
-  requireAccountAdministrator(input.actor, "UntagUser");
+  const { id } = await authorizeOnUser(db, input.actor, input.userName, "iam:UntagUser");
   await db.$transaction(async (tx) => {
-    const user = await findUserByName(tx, input.actor.accountId, input.userName);
+    const user = await tx.user.findUniqueOrThrow({ where: { id } });
     await tx.userTag.deleteMany({ where: { userId: user.id, keyKey: { in: input.tagKeys.map(tagKeyOf) } } });
     await recordCallerEvent(tx, input, "UntagUser", { userName: user.name, tagKeys: input.tagKeys });
   });
@@ -42,8 +41,7 @@ export async function untagUser(db: Db, input: { actor: Principal; userName: str
 
 /** ListUserTags (and GetUser's Tags): by key. Administrators read any user's; users their own. */
 export async function listUserTags(db: DbOrTx, input: { actor: Principal; userName: string }): Promise<Tag[]> {
-  requireAccountAdministrator(input.actor, "ListUserTags");
-  const user = await findUserByName(db, input.actor.accountId, input.userName);
+  const user = await authorizeOnUser(db, input.actor, input.userName, "iam:ListUserTags");
   return userTagsOf(db, user.id);
 }
 

@@ -75,7 +75,7 @@ describe("createUser", () => {
     expect(created).toMatchObject({ userName: "Carol", path: "/lab/", arn: `arn:aws:iam::${root.accountId}:user/lab/Carol` });
     expect(created.userId).toMatch(/^AIDA[A-Z2-7]{17}$/);
     const row = await userRow(root.accountId, "Carol");
-    expect(row).toMatchObject({ passwordSetAt: now, isAdmin: false });
+    expect(row).toMatchObject({ passwordSetAt: now });
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
     const events = (await storedEvents(t.db, root.accountId)).filter((event) => event.requestParameters?.includes('"Carol"'));
     expect(events.map((event) => event.eventName).sort()).toEqual(["CreateLoginProfile", "CreateUser"]);
@@ -107,7 +107,7 @@ describe("getUser and listUsers", () => {
       arn: bob.arn,
       userId: bob.userId,
       path: "/",
-      isAdmin: false,
+      administrator: false,
       loginProfile: { createDate: now },
     });
     expect((await getUser(t.db, { actor: bob, userName: "Bob" })).userName).toBe("Bob");
@@ -184,20 +184,20 @@ describe("deleteUser", () => {
   });
 
   it("as the API's DeleteUser, refuses a user who still has a password or access keys", async () => {
-    await newUser(t.db, root, "Gina", now, { password: PASSWORD });
+    await newUser(t.db, root, "Gina", now, { password: PASSWORD, policies: false });
     const loginProfile = await iamError(deleteUser(t.db, { actor: root, userName: "Gina", now, context: TEST_CONTEXT }));
     expect({ code: loginProfile.code, message: loginProfile.message }).toEqual({
       code: "DeleteConflict",
       message: "Cannot delete entity, must delete login profile first.",
     });
-    const hank = await newUser(t.db, root, "Hank", now);
+    const hank = await newUser(t.db, root, "Hank", now, { policies: false });
     await t.db.accessKey.create({ data: { id: "AKIAHANKHANKHANK0001", accountId: root.accountId, userId: hank.userId, secretCiphertext: "v1:x", createdAt: now } });
     const keys = await iamError(deleteUser(t.db, { actor: root, userName: "Hank", now, context: TEST_CONTEXT }));
     expect(keys.message).toBe("Cannot delete entity, must delete access keys first.");
     expect(await userRow(root.accountId, "Gina")).not.toBeNull();
     expect(await userRow(root.accountId, "Hank")).not.toBeNull();
 
-    await newUser(t.db, root, "Ivy", now);
+    await newUser(t.db, root, "Ivy", now, { policies: false });
     await deleteUser(t.db, { actor: root, userName: "Ivy", now, context: TEST_CONTEXT });
     expect(await userRow(root.accountId, "Ivy")).toBeNull();
   });

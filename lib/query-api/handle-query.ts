@@ -5,8 +5,7 @@ import { iamSettings } from "../config/iam-settings";
 import { clockedNow } from "../clock/account-clock";
 import { getDb } from "../db/client";
 import { readBodyWithin } from "../http/read-body";
-import { requestContextFrom } from "../auth/request-context";
-import { requireMfaForApi } from "../iam/require-mfa-for-api";
+import { cameOverHttps, requestContextFrom } from "../auth/request-context";
 import { findSigningCredentials, hashSessionToken, markAccessKeyUsed, markRoleUsed } from "../iam/signing-credentials";
 import { QueryError, SIGNATURE_MISMATCH, toQueryError } from "./errors";
 import type { Operation, OperationContext } from "./operation";
@@ -38,17 +37,16 @@ type Caller = Pick<OperationContext, "actor" | "accessKeyId" | "temporary" | "cr
 
 type Authenticated = {
   caller: Caller;
-  requireMfaForApi: boolean;
   /** The account's own time (lib/clock/account-clock.ts), from the same query. */
   accountNow: Date;
 };
 
 /**
- * The caller behind a SigV4 signature, whether its credentials carry MFA, and its account's "Require
- * MFA for API calls" and clock. Never the console's cookie. One query for a long-term key (two for an IAM user's
+ * The caller behind a SigV4 signature, with the facts of the request its policies are evaluated on
+ * (lib/iam/authorize.ts): its session's MFA and issue time, its address and transport; and its account's clock. Never the console's cookie. One query for a long-term key (two for an IAM user's
  * session credentials), and a write of the key's last use at most once a minute.
  */
-async function authenticate(service: QueryService, signed: SignedRequest, now: Date): Promise<Authenticated> {
+async function authenticate(service: QueryService, signed: SignedRequest, now: Date, request: Request): Promise<Authenticated> {
   const signature = readSignature(signed, service, now);
   const credentials = await findSigningCredentials(getDb(), {
     accessKeyId: signature.accessKeyId,
@@ -74,16 +72,25 @@ async function authenticate(service: QueryService, signed: SignedRequest, now: D
   }
   await markAccessKeyUsed(getDb(), { accessKeyId: signature.accessKeyId, service, region: signature.region, now, lastUsedAt: credentials.lastUsedAt });
   if (roleSession) await markRoleUsed(getDb(), { roleId: roleSession.roleId, region: signature.region, now, lastUsedAt: credentials.lastUsedAt });
+  const accountNow = clockedNow(credentials.clockOffsetSeconds, now);
+  const { sourceIp } = requestContextFrom(request.headers);
   return {
     caller: {
-      actor: credentials.principal,
+      actor: {
+        ...credentials.principal,
+        request: {
+          now: accountNow,
+          ...(credentials.issuedAt && { session: { issuedAt: credentials.issuedAt, mfaAuthenticatedAt: credentials.mfaAuthenticatedAt } }),
+          ...(sourceIp && { sourceIp }),
+          secureTransport: cameOverHttps(request.headers),
+        },
+      },
       accessKeyId: signature.accessKeyId,
       temporary: credentials.sessionTokenHash !== null,
       credentialsIssuedAt: credentials.issuedAt,
       mfaAuthenticatedAt: credentials.mfaAuthenticatedAt,
     },
-    requireMfaForApi: credentials.requireMfaForApi,
-    accountNow: clockedNow(credentials.clockOffsetSeconds, now),
+    accountNow,
   };
 }
 
@@ -104,7 +111,7 @@ export async function handleQuery(service: QueryService, operations: Record<stri
       [...url.searchParams, ...new URLSearchParams(body)].filter(([name]) => !SIGNATURE_QUERY_PARAMS.has(name)),
     ) as Record<string, string>;
     const signed: SignedRequest = { method: request.method, url, headers: request.headers, body };
-    const { caller, requireMfaForApi: required, accountNow } = await authenticate(service, signed, now);
+    const { caller, accountNow } = await authenticate(service, signed, now, request);
 
     const action = params.Action;
     if (!action) throw new QueryError("MissingAction", "Missing Action");
@@ -112,7 +119,6 @@ export async function handleQuery(service: QueryService, operations: Record<stri
     if (!operation || (params.Version && params.Version !== VERSIONS[service])) {
       throw new QueryError("InvalidAction", `Could not find operation ${action} for version ${params.Version ?? VERSIONS[service]}`);
     }
-    if (service === "iam") requireMfaForApi({ actor: caller.actor, mfaAuthenticatedAt: caller.mfaAuthenticatedAt, action, required });
     const result = await operation({
       ...caller,
       params,

@@ -13,8 +13,9 @@ import { iamError, newAccount, newUser } from "@/test/support/iam-fixtures";
 import { createTestDb, TEST_CONTEXT } from "@/test/support/test-db";
 
 // Issue 14, item 7: an IAM user without administrator rights called CreateVirtualMFADevice with the
-// administrator's name, which then blocked the administrator's wizard. Now, as AWS's self-manage-MFA
-// policy allows, such a user creates and manages only the device named after themselves.
+// administrator's name, which then blocked the administrator's wizard. Now the user's policy, AWS's
+// MFA self-management example, lets them create and delete only the device named after themselves
+// (arn:aws:iam::*:mfa/${aws:username}), in either console, and tag none.
 let t: Awaited<ReturnType<typeof createTestDb>>;
 let root: Principal;
 let admin: Principal;
@@ -36,7 +37,9 @@ describe("attack: a user without rights squats another user's device name", () =
     for (const name of ["Admin", "root-account-mfa-device", "Carol", "Bobby"]) {
       const error = await iamError(createVirtualMfaDevice(t.db, { actor: bob, name, settings, now, context }));
       expect(error.code, name).toBe("AccessDenied");
-      expect(error.message).toBe(`User: ${bob.arn} is not authorized to perform: iam:CreateVirtualMFADevice because no identity-based policy allows the iam:CreateVirtualMFADevice action`);
+      expect(error.message).toBe(
+        `User: ${bob.arn} is not authorized to perform: iam:CreateVirtualMFADevice on resource: arn:aws:iam::${root.accountId}:mfa/${name} because no identity-based policy allows the iam:CreateVirtualMFADevice action`,
+      );
     }
     const error = await iamError(createVirtualMfaDevice(t.db, { actor: bob, name: "Bob", path: "/other/", settings, now, context }));
     expect(error.code).toBe("AccessDenied");
@@ -50,8 +53,8 @@ describe("attack: a user without rights squats another user's device name", () =
 
   it("keeps the user's own device, by the wizard or the API, and no one else's", async () => {
     const own = await createVirtualMfaDevice(t.db, { actor: bob, name: "Bob", settings, now, context });
-    await tagMfaDevice(t.db, { actor: bob, serialNumber: own.serialNumber, tags: [{ key: "team", value: "lab" }], now, context });
-    expect(await listMfaDeviceTags(t.db, { actor: bob, serialNumber: own.serialNumber })).toEqual([{ key: "team", value: "lab" }]);
+    // The policy grants no tagging, not even of one's own device.
+    expect((await iamError(tagMfaDevice(t.db, { actor: bob, serialNumber: own.serialNumber, tags: [{ key: "team", value: "lab" }], now, context }))).code).toBe("AccessDenied");
 
     const adminDevice = `arn:aws:iam::${root.accountId}:mfa/Admin`;
     for (const attempt of [
@@ -65,15 +68,15 @@ describe("attack: a user without rights squats another user's device name", () =
     await deleteVirtualMfaDevice(t.db, { actor: bob, serialNumber: own.serialNumber, now, context });
   });
 
-  it("in the current console, where the wizard asks for any name, manages only what the user made or holds", async () => {
+  it("in the current console, where the wizard asks for any name, a user still makes only the one named after themselves", async () => {
     const { accountId } = await createAccount(t.db, { email: "squat-today@example.com", accountName: "Lab", password: "Root-pass-1", consoleVersion: "current", now, context });
     const today = (await getPrincipal(t.db, accountId, null))!;
     const todaysAdmin = await newUser(t.db, today, "Admin", now, { isAdmin: true });
     const carol = await newUser(t.db, today, "Carol", now);
     const dave = await newUser(t.db, today, "Dave", now);
     const admins = await createVirtualMfaDevice(t.db, { actor: todaysAdmin, name: "admins-phone", settings, now, context });
-    const carols = await createVirtualMfaDevice(t.db, { actor: carol, name: "carols-phone", settings, now, context });
-    await tagMfaDevice(t.db, { actor: carol, serialNumber: carols.serialNumber, tags: [{ key: "team", value: "lab" }], now, context });
+    expect((await iamError(createVirtualMfaDevice(t.db, { actor: carol, name: "carols-phone", settings, now, context }))).code).toBe("AccessDenied");
+    const carols = await createVirtualMfaDevice(t.db, { actor: carol, name: "Carol", settings, now, context });
     for (const serialNumber of [admins.serialNumber, carols.serialNumber]) {
       for (const attempt of [
         tagMfaDevice(t.db, { actor: dave, serialNumber, tags: [{ key: "x", value: "y" }], now, context }),
@@ -84,7 +87,7 @@ describe("attack: a user without rights squats another user's device name", () =
       }
     }
     expect(await t.db.mfaDevice.count({ where: { accountId } })).toBe(2);
-    // A name someone took is EntityAlreadyExists, as at AWS: the wizard asks for another.
-    expect((await iamError(createVirtualMfaDevice(t.db, { actor: dave, name: "admins-phone", settings, now, context }))).code).toBe("EntityAlreadyExists");
+    // Another's name is refused before it is looked up: Dave cannot tell whether it is taken.
+    expect((await iamError(createVirtualMfaDevice(t.db, { actor: dave, name: "admins-phone", settings, now, context }))).code).toBe("AccessDenied");
   });
 });

@@ -14,24 +14,35 @@ export async function newAccount(db: Db, email: string, now: Date): Promise<Prin
   return (await getPrincipal(db, accountId, null))!;
 }
 
-/** A new IAM user of `actor`'s account, made by `actor`. */
+/**
+ * A new IAM user of `actor`'s account, made by `actor` as the console's Create user makes them
+ * (AdministratorAccess, or AWS's MFA self-management policy), acting as if signed in with MFA at `now`
+ * unless `mfa` is false (then with long-term credentials, which that policy confines to setting up MFA).
+ * With `policies: false`, a user with no policy, as the API's CreateUser makes them.
+ */
 export async function newUser(
   db: Db,
   actor: Principal,
   userName: string,
   now: Date,
-  options: { isAdmin?: boolean; password?: string } = {},
+  options: { isAdmin?: boolean; password?: string; mfa?: boolean; policies?: false } = {},
 ): Promise<Principal> {
   const { userId } = await createUser(db, {
     accountId: actor.accountId,
     userName,
     password: options.password ?? null,
-    isAdmin: options.isAdmin ?? false,
+    administrator: options.isAdmin ? true : options.policies === false ? undefined : false,
     actor,
     now,
     context: TEST_CONTEXT,
   });
-  return (await getPrincipal(db, actor.accountId, userId))!;
+  const principal = (await getPrincipal(db, actor.accountId, userId))!;
+  return options.mfa === false ? principal : signedInWithMfa(principal, now);
+}
+
+/** The principal as a console session that signed in with MFA at `now` carries it. */
+export function signedInWithMfa(principal: Principal, now: Date): Principal {
+  return { ...principal, request: { now, session: { issuedAt: now, mfaAuthenticatedAt: now } } };
 }
 
 /** The IamError a call fails with; fails the test if it succeeds or throws anything else. */

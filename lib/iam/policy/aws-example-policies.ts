@@ -1,7 +1,8 @@
-// Policies published by AWS, word for word, for the tests of this module: the IAM User Guide's example
-// policies and three AWS managed policies (their documents as AWS serves them; AdministratorAccess v1,
-// IAMReadOnlyAccess v4, IAMUserChangePassword v5). The console's AWS managed policies come from a data
-// package (issue 13), not from here.
+// Policies published by AWS, word for word: the IAM User Guide's example policies and three AWS managed
+// policies (their documents as AWS serves them; AdministratorAccess v1, IAMReadOnlyAccess v4,
+// IAMUserChangePassword v5), for the tests of this module; the lab stores the MFA self-management
+// example in each account (lib/iam/lab-policies.ts). The console's AWS managed policies come from a
+// data package (issue 13), not from here.
 
 const UG = "https://docs.aws.amazon.com/IAM/latest/UserGuide";
 

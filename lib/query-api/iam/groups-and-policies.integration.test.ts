@@ -81,7 +81,7 @@ describe("groups", () => {
   it("adds members (again: no change), pages them in GetGroup, lists a user's groups, removes them", async () => {
     await call("CreateGroup", { GroupName: "Readers" });
     for (const [i, name] of ["ana", "bo", "cy"].entries()) {
-      await newUser(t.db, root, name, now);
+      await newUser(t.db, root, name, now, { policies: false });
       await call("AddUserToGroup", { GroupName: "Readers", UserName: name }, root, new Date(now.getTime() + i * 1000));
     }
     await call("AddUserToGroup", { GroupName: "readers", UserName: "ANA" });
@@ -105,7 +105,7 @@ describe("groups", () => {
   });
 
   it("a user belongs to at most 10 groups: the 11th is AWS's LimitExceeded and is not added", async () => {
-    await newUser(t.db, root, "joiner", now);
+    await newUser(t.db, root, "joiner", now, { policies: false });
     for (let i = 1; i <= 10; i++) {
       await call("CreateGroup", { GroupName: `g${i}` });
       await call("AddUserToGroup", { GroupName: `g${i}`, UserName: "joiner" });
@@ -117,7 +117,7 @@ describe("groups", () => {
 
   it("DeleteGroup refuses while members, inline policies or attached policies remain, records the refusal, then deletes", async () => {
     await call("CreateGroup", { GroupName: "Leaving" });
-    await newUser(t.db, root, "member", now);
+    await newUser(t.db, root, "member", now, { policies: false });
     await call("AddUserToGroup", { GroupName: "Leaving", UserName: "member" });
     await call("PutGroupPolicy", { GroupName: "Leaving", PolicyName: "inline", PolicyDocument: DOC });
     await call("AttachGroupPolicy", { GroupName: "Leaving", PolicyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" });
@@ -136,11 +136,14 @@ describe("groups", () => {
   });
 
   it("only administrators manage groups; an IAM user lists their own groups", async () => {
-    const plain = await newUser(t.db, root, "plain", now);
+    const plain = await newUser(t.db, root, "plain", now, { policies: false });
     await call("AddUserToGroup", { GroupName: "Readers", UserName: "plain" });
+    // What AWS's example "Allows IAM users to view their own … policies" does for groups: only their own.
+    const ownGroups = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "iam:ListGroupsForUser", Resource: "arn:aws:iam::*:user/${aws:username}" }] };
+    await call("PutUserPolicy", { UserName: "plain", PolicyName: "OwnGroups", PolicyDocument: JSON.stringify(ownGroups) });
     expect(await failure("CreateGroup", { GroupName: "Mine" }, plain)).toEqual({
       code: "AccessDenied",
-      message: `User: ${plain.arn} is not authorized to perform: iam:CreateGroup because no identity-based policy allows the iam:CreateGroup action`,
+      message: `User: ${plain.arn} is not authorized to perform: iam:CreateGroup on resource: * because no identity-based policy allows the iam:CreateGroup action`,
     });
     expect(((await call("ListGroupsForUser", { UserName: "plain" }, plain))!.Groups as { GroupName: string }[]).map((g) => g.GroupName)).toEqual(["Readers"]);
     expect((await failure("ListGroupsForUser", { UserName: "ana" }, plain)).code).toBe("AccessDenied");
@@ -307,7 +310,7 @@ describe("attachments", () => {
   const readOnly = "arn:aws:iam::aws:policy/IAMReadOnlyAccess";
 
   it("attaches to users, groups and roles; lists them; counts attachments; ListEntitiesForPolicy; detaches", async () => {
-    await newUser(t.db, root, "attached", now);
+    await newUser(t.db, root, "attached", now, { policies: false });
     await call("CreateGroup", { GroupName: "Ops", Path: "/ops/" });
     await newRole(root, "Worker");
     await call("AttachUserPolicy", { UserName: "attached", PolicyArn: readOnly });
@@ -364,7 +367,7 @@ describe("attachments", () => {
     expect(await failure("PutRolePolicy", { RoleName: "AWSServiceRoleForSupport", PolicyName: "p", PolicyDocument: DOC })).toEqual(protectedRole);
     expect(await call("ListRolePolicies", { RoleName: "AWSServiceRoleForSupport" })).toEqual({ PolicyNames: [], IsTruncated: false });
 
-    await newUser(t.db, root, "collector", now);
+    await newUser(t.db, root, "collector", now, { policies: false });
     const names = ((await call("ListPolicies", { Scope: "AWS", PathPrefix: "/job-function/" }))!.Policies as { Arn: string }[]).map((p) => p.Arn);
     const many = ((await call("ListPolicies", { Scope: "AWS", MaxItems: "40" }))!.Policies as { Arn: string; IsAttachable: boolean }[]).filter((p) => p.IsAttachable).map((p) => p.Arn);
     expect(names.length).toBeGreaterThan(0);
@@ -374,7 +377,7 @@ describe("attachments", () => {
   });
 
   it("concurrent attachments never pass the quota of 10", async () => {
-    await newUser(t.db, root, "racer", now);
+    await newUser(t.db, root, "racer", now, { policies: false });
     const arns = ((await call("ListPolicies", { Scope: "AWS", PathPrefix: "/job-function/" }))!.Policies as { Arn: string }[]).map((p) => p.Arn);
     const more = ((await call("ListPolicies", { Scope: "AWS", MaxItems: "60" }))!.Policies as { Arn: string; IsAttachable: boolean }[]).filter((p) => p.IsAttachable).map((p) => p.Arn);
     const twelve = [...new Set([...arns, ...more])].slice(0, 12);
@@ -391,19 +394,20 @@ describe("attachments", () => {
     const ids = ((await call("ListPolicyVersions", { PolicyArn: Policy.Arn }))!.Versions as { VersionId: string }[]).map((v) => v.VersionId);
     expect(ids).toEqual(["v5", "v4", "v3", "v2", "v1"]);
 
-    await newUser(t.db, root, "crowd", now);
+    await newUser(t.db, root, "crowd", now, { policies: false });
     for (let i = 1; i <= 12; i++) await call("CreateGroup", { GroupName: `crowd-${i}` });
     const joins = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => call("AddUserToGroup", { GroupName: `crowd-${i + 1}`, UserName: "crowd" })));
     expect(joins.filter((r) => r.status === "rejected").map((r) => ((r as PromiseRejectedResult).reason as { code: string }).code)).toEqual(["LimitExceeded", "LimitExceeded"]);
   });
 
-  it("an IAM user reads their own attached and inline policies, and may not attach", async () => {
-    const self = await newUser(t.db, root, "reader", now);
+  it("an IAM user with IAMReadOnlyAccess reads attached and inline policies, and may not attach", async () => {
+    const self = await newUser(t.db, root, "reader", now, { policies: false });
     await call("AttachUserPolicy", { UserName: "reader", PolicyArn: readOnly });
     expect((await call("ListAttachedUserPolicies", { UserName: "reader" }, self))!.AttachedPolicies).toEqual([{ PolicyName: "IAMReadOnlyAccess", PolicyArn: readOnly }]);
     expect(await call("ListUserPolicies", { UserName: "reader" }, self)).toEqual({ PolicyNames: [], IsTruncated: false });
     expect((await failure("AttachUserPolicy", { UserName: "reader", PolicyArn: "arn:aws:iam::aws:policy/AdministratorAccess" }, self)).code).toBe("AccessDenied");
-    expect((await failure("ListAttachedUserPolicies", { UserName: "attached" }, self)).code).toBe("AccessDenied");
+    // IAMReadOnlyAccess allows iam:List* on every resource: another user's policies too.
+    expect((await call("ListAttachedUserPolicies", { UserName: "attached" }, self))!.AttachedPolicies).toBeDefined();
     expect(await failure("AttachUserPolicy", { UserName: "x".repeat(65), PolicyArn: readOnly })).toEqual({
       code: "ValidationError",
       message: "1 validation error detected: Value at 'userName' failed to satisfy constraint: Member must have length less than or equal to 64",
@@ -413,7 +417,7 @@ describe("attachments", () => {
 
 describe("inline policies", () => {
   it("puts, replaces, reads (URL-encoded), lists by name and deletes a user's, a group's and a role's", async () => {
-    await newUser(t.db, root, "inliner", now);
+    await newUser(t.db, root, "inliner", now, { policies: false });
     await call("PutUserPolicy", { UserName: "inliner", PolicyName: "b-policy", PolicyDocument: DOC });
     await call("PutUserPolicy", { UserName: "inliner", PolicyName: "a-policy", PolicyDocument: DOC });
     await call("PutUserPolicy", { UserName: "inliner", PolicyName: "b-policy", PolicyDocument: DOC_2 });
@@ -462,7 +466,7 @@ describe("inline policies", () => {
 
 describe("DeleteUser and GetAccountAuthorizationDetails", () => {
   it("DeleteUser refuses while the user has inline policies, attached policies or groups, in that order", async () => {
-    await newUser(t.db, root, "holder", now);
+    await newUser(t.db, root, "holder", now, { policies: false });
     await call("PutUserPolicy", { UserName: "holder", PolicyName: "own", PolicyDocument: DOC });
     await call("AttachUserPolicy", { UserName: "holder", PolicyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" });
     await call("AddUserToGroup", { GroupName: "Ops", UserName: "holder" });
@@ -476,7 +480,7 @@ describe("DeleteUser and GetAccountAuthorizationDetails", () => {
   });
 
   it("the console's Delete user removes the user's policies and memberships with it, each recorded as its own event", async () => {
-    await newUser(t.db, root, "console-leaver", now);
+    await newUser(t.db, root, "console-leaver", now, { policies: false });
     await call("PutUserPolicy", { UserName: "console-leaver", PolicyName: "own", PolicyDocument: DOC });
     await call("AttachUserPolicy", { UserName: "console-leaver", PolicyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" });
     await call("AddUserToGroup", { GroupName: "Ops", UserName: "console-leaver" });

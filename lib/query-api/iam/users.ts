@@ -36,7 +36,7 @@ export const USER_OPERATIONS: Record<string, Operation> = {
 
   async ListUsers({ params, db, actor }) {
     const p = parseParams(LIST_USERS, params);
-    const users = (await listUsers(db, { actor })).filter((user) => user.path.startsWith(p.PathPrefix ?? "/"));
+    const users = (await listUsers(db, { actor, pathPrefix: p.PathPrefix })).filter((user) => user.path.startsWith(p.PathPrefix ?? "/"));
     const { page, ...more } = paginate(users, p);
     return {
       Users: page.map((user) =>

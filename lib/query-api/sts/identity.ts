@@ -8,13 +8,14 @@ import { awsString, parseParams } from "../params";
 
 /** Who the caller is, and whose an access key is. */
 export const IDENTITY_OPERATIONS: Record<string, Operation> = {
+  // "No permissions are required to perform this operation" (STS API reference): no policy is asked.
   async GetCallerIdentity({ actor }) {
     return { UserId: principalUserId(actor), Account: actor.accountId, Arn: actor.arn };
   },
 
-  async GetAccessKeyInfo({ params, db }) {
+  async GetAccessKeyInfo({ params, db, actor }) {
     const p = parseParams(z.object({ AccessKeyId: awsString("accessKeyId", STS.accessKeyId, "sts") }), params);
-    const { account } = await getAccessKeyInfo(db, p.AccessKeyId);
+    const { account } = await getAccessKeyInfo(db, actor, p.AccessKeyId);
     return { Account: account ?? undefined };
   },
 };

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getChallengePrincipal } from "@/lib/auth/challenge-principal";
 import { getDb } from "@/lib/db/client";
-import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
+import { devicesOfSignIn } from "@/lib/iam/list-mfa-devices";
 import { MfaForm } from "./mfa-form";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -10,7 +10,7 @@ export default async function MfaPage({ searchParams }: { searchParams: SearchPa
   const challenge = await getChallengePrincipal();
   if (!challenge) redirect("/signin?expired=1");
   const { principal, rootEmail } = challenge;
-  const kinds = new Set((await listMfaDevices(getDb(), { actor: principal })).map((device) => device.kind));
+  const kinds = new Set((await devicesOfSignIn(getDb(), principal)).map((device) => device.kind));
   const callbackUrl = (await searchParams).callbackUrl;
   return (
     <MfaForm

@@ -2,7 +2,8 @@ import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { denialOf } from "@/lib/iam/authorize";
+import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
 import { getAccount } from "@/lib/iam/get-account";
 import { findPasswordPolicy } from "@/lib/iam/password-policy";
 import { getMessages } from "@/lib/i18n/server";
@@ -15,7 +16,8 @@ import { ResetSandbox } from "./reset-sandbox";
 export default async function AccountSettingsPage() {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
-  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const denial = await denialOf(getDb(), principal, "iam:ListAccountAliases", ANY_RESOURCE);
+  if (denial) return <AccessDenied messages={messages} denial={denial} />;
   const m = messages.accountSettings;
   const [account, passwordPolicy] = await Promise.all([getAccount(getDb(), principal.accountId), findPasswordPolicy(getDb(), principal.accountId)]);
   return (

@@ -7,7 +7,8 @@ import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
 import { fieldErrorsOf } from "@/lib/forms";
-import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { denialOf } from "@/lib/iam/authorize";
+import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
 import { isIamError } from "@/lib/iam/errors";
 import { RECORDED_EVENT_NAMES } from "@/lib/iam/events";
 import { type LookupAttribute, lookupEvents } from "@/lib/iam/lookup-events";
@@ -23,7 +24,8 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function EventHistoryPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
-  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const denial = await denialOf(getDb(), principal, "cloudtrail:LookupEvents", ANY_RESOURCE);
+  if (denial) return <AccessDenied messages={messages} denial={denial} />;
   const locale = await getLocale();
   const m = messages.eventHistory;
   const params = await searchParams;

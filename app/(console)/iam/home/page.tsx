@@ -7,7 +7,8 @@ import { TutorialList } from "@/components/tutorial/tutorial-list";
 import { originFrom } from "@/lib/auth/request-context";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { isAllowed } from "@/lib/iam/authorize";
+import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
 import { getAccountSummary } from "@/lib/iam/get-account-summary";
 import { format } from "@/lib/i18n/messages";
 import { getMessages } from "@/lib/i18n/server";
@@ -17,20 +18,24 @@ export default async function DashboardPage() {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
   const m = messages.dashboard;
+  const [mayCustomize, maySummarize] = await Promise.all([
+    isAllowed(getDb(), principal, "iam:CreateAccountAlias", ANY_RESOURCE),
+    isAllowed(getDb(), principal, "iam:GetAccountSummary", ANY_RESOURCE),
+  ]);
   const signInUrl = `${originFrom(await headers())}/signin?account=${principal.accountAlias ?? principal.accountId}`;
   const signInUrlSection = (
     <Panel title={m.signInUrl} className="mb-6" bodyClassName="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
       <p className="font-mono break-all" data-testid="iam-sign-in-url">
         <a href={signInUrl}>{signInUrl}</a>
       </p>
-      {isAccountAdministrator(principal) && (
+      {mayCustomize && (
         <Link href="/iam/account-settings" className="btn-normal">
           {m.aliasCustomize}
         </Link>
       )}
     </Panel>
   );
-  if (!isAccountAdministrator(principal)) {
+  if (!maySummarize) {
     return (
       <>
         <PageHeader title={m.heading} />

@@ -6,7 +6,8 @@ import { Table } from "@/components/table";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
-import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { denialOf } from "@/lib/iam/authorize";
+import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
 import { isIamError } from "@/lib/iam/errors";
 import { ASSIGNMENT_STATUSES, listVirtualMfaDevices } from "@/lib/iam/list-virtual-mfa-devices";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -24,7 +25,8 @@ const querySchema = z.object({
 export default async function MfaDevicesPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
-  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const denial = await denialOf(getDb(), principal, "iam:ListVirtualMFADevices", ANY_RESOURCE);
+  if (denial) return <AccessDenied messages={messages} denial={denial} />;
   const locale = await getLocale();
   const m = messages.mfaDevices;
   const query = querySchema.parse(await searchParams);

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/alert";
 import { ExpandableSection } from "@/components/expandable-section";
 import { AccessKeysPanel } from "@/components/access-keys/access-keys-panel";
 import { CurrentMfaPanel } from "@/components/mfa-current/mfa-panel";
@@ -11,6 +12,7 @@ import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
 import { ACCESS_KEYS_PER_USER } from "@/lib/iam/access-keys";
+import { isIamError } from "@/lib/iam/errors";
 import { getLoginProfile } from "@/lib/iam/get-login-profile";
 import { findPasswordPolicy } from "@/lib/iam/password-policy";
 import { passwordPolicyRules } from "@/components/password-policy-rules";
@@ -25,6 +27,17 @@ const ACCESS_KEY_ACTIONS = { create: createAccessKeyAction, update: updateAccess
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** A section's read, or AWS's denial of it (shown in the section's place, as the console does); other errors propagate. */
+function orDenial<T>(read: Promise<T>): Promise<{ value: T } | { denial: string }> {
+  return read.then(
+    (value) => ({ value }),
+    (error: unknown) => {
+      if (isIamError(error) && error.code === "AccessDenied") return { denial: error.message };
+      throw error;
+    },
+  );
+}
+
 export default async function SecurityCredentialsPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
   const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
@@ -33,7 +46,7 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
   const [devices, loginProfile, keys, policy] = await Promise.all([
     listMfaDevices(db, { actor: principal }),
     getLoginProfile(db, principal),
-    listAccessKeys(db, { actor: principal }),
+    orDenial(listAccessKeys(db, { actor: principal })),
     principal.isRoot ? null : findPasswordPolicy(db, principal.accountId),
   ]);
   // The root user's password follows AWS's default; an IAM user's, the account's policy.
@@ -64,11 +77,15 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
     </>
   );
 
-  const accessKeys = (
+  const accessKeys = "denial" in keys ? (
+    <Alert tone="error" title={messages.errors.accessDeniedHeading}>
+      <p className="font-mono text-sm break-all">{keys.denial}</p>
+    </Alert>
+  ) : (
     <>
       <p className="mb-3 text-muted">{messages.accessKeys.intro}</p>
       <AccessKeysPanel
-        keys={keys.map((key) => ({
+        keys={keys.value.map((key) => ({
           accessKeyId: key.accessKeyId,
           status: key.status,
           created: formatDateTime(key.createDate, locale),

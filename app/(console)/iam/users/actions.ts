@@ -13,7 +13,7 @@ export const createUserAction = consoleAction(createUserSchema, async (input, { 
     userName: input.userName,
     path: input.path,
     password: input.consoleAccess ? input.password : null,
-    isAdmin: input.administrator,
+    administrator: input.administrator,
     actor: identity.principal,
     now,
     context,

@@ -7,7 +7,8 @@ import { Table } from "@/components/table";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { daysBetween, formatDateTime } from "@/lib/format-date";
-import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { denialOf } from "@/lib/iam/authorize";
+import { usersResource } from "@/lib/iam/iam-actions";
 import { listUsers } from "@/lib/iam/list-users";
 import { userNameSchema } from "@/lib/iam/validation";
 import { format } from "@/lib/i18n/messages";
@@ -19,7 +20,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal, now } = await requireIdentity();
   const messages = await getMessages();
-  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const denial = await denialOf(getDb(), principal, "iam:ListUsers", usersResource(principal.accountId));
+  if (denial) return <AccessDenied messages={messages} denial={denial} />;
   const locale = await getLocale();
   const m = messages.users;
   const users = await listUsers(getDb(), { actor: principal });
@@ -50,7 +52,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             cell: (user) => (
               <>
                 <Link href={userPath(user.userName)}>{user.userName}</Link>
-                {user.isAdmin && <span className="ml-2 rounded-sm bg-page px-1 text-xs text-muted">{m.administrator}</span>}
+                {user.administrator && <span className="ml-2 rounded-sm bg-page px-1 text-xs text-muted">{m.administrator}</span>}
               </>
             ),
           },

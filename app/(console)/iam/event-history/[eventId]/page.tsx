@@ -6,7 +6,8 @@ import { Panel } from "@/components/panel";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
-import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { denialOf } from "@/lib/iam/authorize";
+import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
 import { lookupEvents } from "@/lib/iam/lookup-events";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
@@ -16,7 +17,8 @@ type Params = Promise<{ eventId: string }>;
 export default async function EventPage({ params }: { params: Params }) {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
-  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const denial = await denialOf(getDb(), principal, "cloudtrail:LookupEvents", ANY_RESOURCE);
+  if (denial) return <AccessDenied messages={messages} denial={denial} />;
   const { eventId } = await params;
   if (!/^[\w-]{1,64}$/.test(eventId)) notFound();
   const locale = await getLocale();

@@ -4,14 +4,17 @@ import { passwordPolicyRules } from "@/components/password-policy-rules";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { findPasswordPolicy } from "@/lib/iam/password-policy";
-import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { denialOf } from "@/lib/iam/authorize";
+import { arnResource } from "@/lib/iam/iam-actions";
+import { userArn } from "@/lib/iam/arn";
 import { getMessages } from "@/lib/i18n/server";
 import { CreateUserForm } from "./create-user-form";
 
 export default async function CreateUserPage() {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
-  if (!isAccountAdministrator(principal)) return <AccessDenied messages={messages} />;
+  const denial = await denialOf(getDb(), principal, "iam:CreateUser", arnResource(userArn(principal.accountId, "/", "*")));
+  if (denial) return <AccessDenied messages={messages} denial={denial} />;
   return (
     <>
       <PageHeader title={messages.createUser.heading} />

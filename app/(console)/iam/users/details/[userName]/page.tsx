@@ -11,7 +11,8 @@ import { env } from "@/lib/config/env";
 import { iamSettings } from "@/lib/config/iam-settings";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
-import { isAccountAdministrator } from "@/lib/iam/authorization";
+import { isAllowed } from "@/lib/iam/authorize";
+import { userResource } from "@/lib/iam/iam-actions";
 import { isIamError } from "@/lib/iam/errors";
 import { getUser } from "@/lib/iam/get-user";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
@@ -40,7 +41,8 @@ async function loadUser(actor: Principal, userName: string) {
   const db = getDb();
   try {
     const [user, devices] = await Promise.all([getUser(db, { actor, userName }), listMfaDevices(db, { actor, userName })]);
-    return { user, devices };
+    const mayDelete = await isAllowed(db, actor, "iam:DeleteUser", userResource(actor.accountId, user.path, user.userName));
+    return { user, devices, mayDelete };
   } catch (error) {
     if (isIamError(error) && error.code === "AccessDenied") return null;
     if (isIamError(error) && error.code === "NoSuchEntity") notFound();
@@ -57,7 +59,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
 
   const loaded = await loadUser(principal, name.data);
   if (!loaded) return <AccessDenied messages={messages} />;
-  const { user, devices } = loaded;
+  const { user, devices, mayDelete } = loaded;
   const m = messages.userDetail;
   const created = (await searchParams).created === "1";
   const current = principal.consoleVersion === "current";
@@ -65,7 +67,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
 
   return (
     <>
-      <PageHeader title={user.userName}>{isAccountAdministrator(principal) && <DeleteUserButton userName={user.userName} />}</PageHeader>
+      <PageHeader title={user.userName}>{mayDelete && <DeleteUserButton userName={user.userName} />}</PageHeader>
       {created && <Alert tone="success">{format(m.created, { name: user.userName })}</Alert>}
       <Panel title={m.summary} className="mb-6 max-w-5xl">
         <dl className="details-grid">
@@ -76,7 +78,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
           <dt className="text-muted">{m.createdAt}</dt>
           <dd>{formatDateTime(user.createDate, locale)}</dd>
           <dt className="text-muted">{m.permissions}</dt>
-          <dd>{user.isAdmin ? m.administrator : m.selfManage}</dd>
+          <dd>{user.administrator ? m.administrator : m.selfManage}</dd>
         </dl>
       </Panel>
       <Tabs label={m.tabs} tabs={[{ id: "user-credentials", label: m.securityCredentialsTab }]} selected="user-credentials">
