@@ -42,7 +42,8 @@ beforeAll(async () => {
   t = await createTestDb();
   root = await newAccount(t.db, "roles-owner@example.com", now);
   admin = await newUser(t.db, root, "admin", now, { isAdmin: true });
-  dev = await newUser(t.db, root, "dev", now);
+  // Callers with no policy, as the API's CreateUser makes them: the trust policies alone decide for them.
+  dev = await newUser(t.db, root, "dev", now, { policies: false });
 });
 afterAll(() => t.close());
 
@@ -209,7 +210,7 @@ describe("AssumeRole", () => {
       code: "AccessDenied",
       message: "Roles may not be assumed by root accounts.",
     });
-    const other = await newUser(t.db, root, "other", now);
+    const other = await newUser(t.db, root, "other", now, { policies: false });
     expect(await failure(assumeRole(t.db, { ...origin(other), roleArn: role.arn, roleSessionName: "o", settings }))).toEqual({
       code: "AccessDenied",
       message: denied(other, role.arn),
@@ -275,11 +276,12 @@ describe("AssumeRole", () => {
   });
 
   it("with a trust policy requiring MFA: refused without a code, allowed with the caller's code once, refused when the code is replayed", async () => {
-    const mfaUser = await newUser(t.db, root, "mfa-user", now);
-    const device = await startVirtualMfaSetup(t.db, { ...origin(mfaUser), settings });
+    const mfaUser = await newUser(t.db, root, "mfa-user", now, { policies: false });
+    const device = await startVirtualMfaSetup(t.db, { ...origin(root), userName: "mfa-user", settings });
     const step = timeStepAt(now);
     await enableMfaDevice(t.db, {
-      ...origin(mfaUser),
+      ...origin(root),
+      userName: "mfa-user",
       serialNumber: device.serialNumber,
       code1: codeAtStep(device.seed, step - 2),
       code2: codeAtStep(device.seed, step - 1),
