@@ -1,5 +1,8 @@
 import type { DbOrTx } from "../db/types";
 import { ACCESS_KEYS_PER_USER } from "./access-keys";
+import { GROUPS_PER_ACCOUNT, GROUPS_PER_USER } from "./manage-groups";
+import { VERSIONS_PER_POLICY } from "./managed-policies";
+import { MANAGED_POLICIES_PER_OWNER } from "./policy-attachments";
 import { INLINE_POLICY_SIZE_QUOTAS, MANAGED_POLICY_SIZE_QUOTA, TRUST_POLICY_SIZE_QUOTA } from "./policy/policy-size";
 import { authorize } from "./authorize";
 import { ANY_RESOURCE } from "./iam-actions";
@@ -21,6 +24,12 @@ export type AccountSummary = Record<
   | "AccountAccessKeysPresent"
   | "AccountPasswordPresent"
   | "AccountSigningCertificatesPresent"
+  | "GroupsQuota"
+  | "GroupsPerUserQuota"
+  | "AttachedPoliciesPerUserQuota"
+  | "AttachedPoliciesPerGroupQuota"
+  | "AttachedPoliciesPerRoleQuota"
+  | "VersionsPerPolicyQuota"
   | "AccessKeysPerUserQuota"
   | "SigningCertificatesPerUserQuota"
   | "UserPolicySizeQuota"
@@ -73,6 +82,12 @@ export async function getAccountSummary(db: DbOrTx, input: { actor: Principal })
     AccountAccessKeysPresent: flag(rootKeys > 0),
     AccountPasswordPresent: 1,
     AccountSigningCertificatesPresent: flag(rootCertificates > 0),
+    GroupsQuota: GROUPS_PER_ACCOUNT,
+    GroupsPerUserQuota: GROUPS_PER_USER,
+    AttachedPoliciesPerUserQuota: MANAGED_POLICIES_PER_OWNER,
+    AttachedPoliciesPerGroupQuota: MANAGED_POLICIES_PER_OWNER,
+    AttachedPoliciesPerRoleQuota: MANAGED_POLICIES_PER_OWNER,
+    VersionsPerPolicyQuota: VERSIONS_PER_POLICY,
     AccessKeysPerUserQuota: ACCESS_KEYS_PER_USER,
     SigningCertificatesPerUserQuota: CERTIFICATES_PER_USER,
     UserPolicySizeQuota: INLINE_POLICY_SIZE_QUOTAS.user,

@@ -20,20 +20,14 @@ export function mfaDevicesPerUserQuota(settings: Pick<IamSettings, "mfaDevicesPe
 
 /**
  * IAM's default quotas that GetAccountSummary reports beside the counts ("IAM and AWS STS quotas", IAM
- * User Guide), for the entities whose quota the lab does not enforce elsewhere. A quota the lab
- * enforces is reported from the constant its check uses (access keys, signing certificates, policy
- * sizes), so the summary never disagrees with the refusal.
+ * User Guide), for the entities whose quota the lab does not enforce. A quota the lab enforces is
+ * reported from the constant its check uses (access keys, signing certificates, groups, attachments,
+ * policy versions, policy sizes), so the summary never disagrees with the refusal.
  */
 export const IAM_DEFAULT_QUOTAS = {
   UsersQuota: 5000,
-  GroupsQuota: 300,
   RolesQuota: 1000,
   PoliciesQuota: 1500,
-  GroupsPerUserQuota: 10,
-  AttachedPoliciesPerUserQuota: 10,
-  AttachedPoliciesPerGroupQuota: 10,
-  AttachedPoliciesPerRoleQuota: 10,
-  VersionsPerPolicyQuota: 5,
   PolicyVersionsInUseQuota: 10000,
   InstanceProfilesQuota: 1000,
   ServerCertificatesQuota: 20,

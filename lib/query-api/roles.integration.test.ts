@@ -19,7 +19,7 @@ let dev: Principal;
 beforeAll(async () => {
   t = await createTestDb();
   root = await newAccount(t.db, "query-roles@example.com", now);
-  dev = await newUser(t.db, root, "dev", now);
+  dev = await newUser(t.db, root, "dev", now, { policies: false });
 });
 afterAll(() => t.close());
 
