@@ -53,12 +53,26 @@ describe("changePassword", () => {
       changePassword(t.db, { actor: bob, oldPassword: "Not-the-password-1", newPassword: "Bob-third-pass-1", now: later, context: TEST_CONTEXT }),
     );
     expect(error.code).toBe("AccessDenied");
+    // The console says "The current password is incorrect." for this detail only (lib/auth/console-action.ts).
+    expect(error.detail).toBe("wrongOldPassword");
     expect(await signIn("Bob-new-pass-1")).not.toBeNull();
     expect(await signIn("Bob-third-pass-1")).toBeNull();
     const failures = (await storedEvents(t.db, root.accountId)).filter((event) => event.eventName === "ChangePassword" && event.errorCode);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({ errorCode: "AccessDenied", principalArn: bob.arn });
     expect(JSON.stringify(failures)).not.toMatch(/Not-the-password-1|Bob-third-pass-1/);
+  });
+
+  it("is refused by AWS's MFA self-management policy to a user not signed in with MFA, which the console does not call a wrong password", async () => {
+    const carol = await newUser(t.db, root, "CarolNoMfa", now, { password: BOB_PASSWORD, mfa: false });
+    const error = await iamError(
+      changePassword(t.db, { actor: carol, oldPassword: BOB_PASSWORD, newPassword: "Carol-new-pass-1", now: later, context: TEST_CONTEXT }),
+    );
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: "AccessDenied",
+      message: `User: ${carol.arn} is not authorized to perform: iam:ChangePassword on resource: user CarolNoMfa with an explicit deny in an identity-based policy: arn:aws:iam::${root.accountId}:policy/SelfManageCredentialsWithMFA`,
+    });
+    expect(error.detail).toBeUndefined();
   });
 
   it("answers NoSuchEntity for a user without a console password", async () => {
