@@ -1,22 +1,11 @@
 import { z } from "zod";
 import { IAM, satisfies } from "../iam/constraints";
 import { accountAliasSchema, text } from "../iam/validation";
+import { ROLE_COLOR_HEXES } from "./role-colors";
 
 // The fields of AWS's Switch Role page (signin.aws.amazon.com/switchrole), shared by the page, which
 // prefills them from its query (roleName, account, displayName, color), and by the switch action,
-// which takes nothing else. No server-only import: the form renders the colours.
-
-/** AWS's five colours for a switched role, in the page's order: the hex value AWS keeps in its role history. */
-export const ROLE_COLORS = [
-  { name: "red", hex: "F2B0A9" },
-  { name: "orange", hex: "FBBF93" },
-  { name: "yellow", hex: "FAD791" },
-  { name: "green", hex: "B7CA9D" },
-  { name: "blue", hex: "99BCE3" },
-] as const;
-
-export type RoleColor = (typeof ROLE_COLORS)[number]["hex"];
-const COLOR_HEXES = ROLE_COLORS.map((c) => c.hex) as [RoleColor, ...RoleColor[]];
+// which takes nothing else.
 
 /** A role's name as the Role field takes it: the name, after its path when it has one ("team/Deployer"). */
 const roleNameOrPath = (value: string) => {
@@ -39,7 +28,7 @@ export const switchRoleSchema = z.object({
     .refine((v) => !/[\u0000-\u001f\u007f-\u009f<>]/.test(v), "validation.noMarkup")
     .optional()
     .transform((v) => v || undefined),
-  color: z.preprocess((v) => (typeof v === "string" && v !== "" ? v.toUpperCase() : undefined), z.enum(COLOR_HEXES).optional()),
+  color: z.preprocess((v) => (typeof v === "string" && v !== "" ? v.toUpperCase() : undefined), z.enum(ROLE_COLOR_HEXES).optional()),
 });
 
 export type SwitchRoleForm = z.output<typeof switchRoleSchema>;
@@ -54,7 +43,7 @@ export const roleHistoryEntrySchema = z.object({
   account: z.string().max(63),
   role: z.string().max(IAM.path.max + IAM.roleName.max),
   displayName: z.string().max(DISPLAY_NAME_MAX),
-  color: z.enum(COLOR_HEXES).nullable(),
+  color: z.enum(ROLE_COLOR_HEXES).nullable(),
 });
 
 export type RoleHistoryEntry = z.infer<typeof roleHistoryEntrySchema>;

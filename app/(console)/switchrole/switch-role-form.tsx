@@ -6,7 +6,7 @@ import { type FormEvent, useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { ROLE_COLORS } from "@/lib/auth/switch-role-form";
+import { ROLE_COLORS } from "@/lib/auth/role-colors";
 import { lookup, lookupAll } from "@/lib/i18n/messages";
 import { switchRoleAction } from "./actions";
 
