@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { signOutAction } from "@/app/actions";
 import { switchBackAction, switchRoleAction } from "@/app/(console)/switchrole/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { roleColorClass } from "@/lib/auth/role-colors";
 import type { RoleHistoryEntry } from "@/lib/auth/switch-role-form";
 import type { ConsoleVersion } from "@/lib/iam/console-version";
 import { format } from "@/lib/i18n/messages";
@@ -84,8 +85,7 @@ export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mf
         className="flex max-w-full items-center gap-1 px-2 py-1 text-white hover:text-orange"
       >
         <span
-          className={`max-w-[55vw] truncate sm:max-w-56 ${switchedRole ? "rounded-sm px-1.5 text-squid" : ""}`}
-          style={switchedRole ? { backgroundColor: `#${switchedRole.color ?? "FFFFFF"}` } : undefined}
+          className={`max-w-[55vw] truncate sm:max-w-56 ${switchedRole ? `rounded-sm px-1.5 text-squid ${roleColorClass(switchedRole.color)}` : ""}`}
           data-testid={switchedRole ? "switched-role" : undefined}
         >
           {displayName}
@@ -128,7 +128,7 @@ export function AccountMenu({ displayName, principalLabel, accountId, isRoot, mf
                 {roleHistory.map((entry) => (
                   <li key={`${entry.account}/${entry.role}`}>
                     <button type="button" onClick={() => switchTo(entry)} disabled={pending} className="flex w-full items-center gap-2 py-1 text-left text-link break-all">
-                      <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-sm border border-line" style={{ backgroundColor: `#${entry.color ?? "FFFFFF"}` }} />
+                      <span aria-hidden="true" className={`inline-block h-3 w-3 shrink-0 rounded-sm border border-line ${roleColorClass(entry.color)}`} />
                       {format(s.topBarLabel, { displayName: entry.displayName, account: entry.account })}
                     </button>
                   </li>

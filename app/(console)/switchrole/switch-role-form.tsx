@@ -57,7 +57,7 @@ export function SwitchRoleForm({ initial }: { initial: Fields }) {
           {ROLE_COLORS.map((color) => (
             <label key={color.hex} className="flex cursor-pointer items-center gap-1">
               <input type="radio" name="color" value={color.hex} defaultChecked={initial.color === color.hex} />
-              <span aria-hidden="true" className="inline-block h-4 w-6 rounded-sm border border-line" style={{ backgroundColor: `#${color.hex}` }} />
+              <span aria-hidden="true" className={`inline-block h-4 w-6 rounded-sm border border-line ${color.className}`} />
               <span>{m.colors[color.name]}</span>
             </label>
           ))}
