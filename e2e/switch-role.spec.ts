@@ -1,7 +1,8 @@
 import { AttachRolePolicyCommand, CreateRoleCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand } from "@aws-sdk/client-iam";
-import { signInWithoutUi, userOf } from "./support/accounts";
+import { signInAsIamUser, signInWithoutUi, userOf } from "./support/accounts";
 import { iamClient } from "./support/api";
 import { expect, test } from "./support/fixtures";
+import { submitMfaCode } from "./support/mfa";
 import { totpCode } from "./support/totp";
 
 // Switch Role in the console: a role whose trust policy lets the user in only with MFA, holding
@@ -27,7 +28,7 @@ test("an IAM user switches to a role only with MFA, acts as it, and comes back",
   await page.getByRole("button", { name: /^Account menu/ }).click();
   await page.getByRole("link", { name: "Switch Roles" }).click();
   await expect(page.getByRole("heading", { name: "Switch Role" })).toBeVisible();
-  await page.getByLabel("Account").fill(account.accountId);
+  await page.getByLabel("Account", { exact: true }).fill(account.accountId);
   await page.getByLabel("Role", { exact: true }).fill("Readers");
   await page.getByRole("button", { name: "Switch Role" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Invalid information" })).toHaveText(
@@ -38,7 +39,9 @@ test("an IAM user switches to a role only with MFA, acts as it, and comes back",
   const device = (await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: "ana" }))).VirtualMFADevice!;
   const seed = Buffer.from(device.Base32StringSeed!).toString("ascii");
   await iam.send(new EnableMFADeviceCommand({ UserName: "ana", SerialNumber: device.SerialNumber, AuthenticationCode1: totpCode(seed, -1), AuthenticationCode2: totpCode(seed, 0) }));
-  await signInWithoutUi(page, userOf(account, "ana"), { mfaSeed: seed });
+  await signInAsIamUser(page, account.accountId, "ana", "Ana-Lab-2021!");
+  await submitMfaCode(page, totpCode(seed, 1));
+  await expect(page).toHaveURL(/\/iam\/home$/);
 
   // The role page's link prefills the form.
   await page.goto(`/switchrole?roleName=Readers&account=${account.accountId}&displayName=ReadOnly&color=99BCE3`);
