@@ -5,7 +5,10 @@ import { createAccountAlias } from "@/lib/iam/create-account-alias";
 import { createRole } from "@/lib/iam/create-role";
 import { userArn } from "@/lib/iam/arn";
 import { arnResource, usersResource } from "@/lib/iam/iam-actions";
+import { enableMfaDevice } from "@/lib/iam/enable-mfa-device";
 import { putInlinePolicy } from "@/lib/iam/inline-policies";
+import { practiceTokenCodes } from "@/lib/iam/practice-tokens";
+import { timeStepAt } from "@/lib/mfa/totp";
 import { attachPolicy } from "@/lib/iam/policy-attachments";
 import type { Principal } from "@/lib/iam/principal";
 import type { IamSettings } from "@/lib/iam/settings";
@@ -134,6 +137,18 @@ describe("switchRole", () => {
       const error = await iamError(attempt);
       expect([error.code, error.detail]).toEqual(["AccessDenied", SWITCH_REFUSED]);
     }
+  });
+});
+
+describe("a role session in the console", () => {
+  it("gets none of the root user's practice token codes (its null userId is no one's)", async () => {
+    const fob = await practiceTokenCodes(t.db, { actor: root, settings, now });
+    const [token, free] = fob.tokens;
+    const codeAt = (step: number) => token.codes.slice((step - token.firstStep) * 6, (step - token.firstStep + 1) * 6);
+    const step = timeStepAt(now);
+    await enableMfaDevice(t.db, { actor: root, serialNumber: token.serialNumber, code1: codeAt(step - 1), code2: codeAt(step), settings, now, context: TEST_CONTEXT });
+    const role = await active(await switching(withMfa, { role: "Readers" }), withMfa);
+    expect((await practiceTokenCodes(t.db, { actor: role!.principal, settings, now })).tokens.map((x) => x.serialNumber)).toEqual([free.serialNumber]);
   });
 });
 
