@@ -9,7 +9,8 @@ import { totpCode } from "./support/totp";
 // IAMReadOnlyAccess. Signed in without MFA the switch is refused with AWS's console message; with
 // MFA the console acts as the role (its colour and display name in the navigation bar, the users
 // list readable, creating a user denied in the assumed role's name, every page rendering) until
-// "Back to" returns to the user without a new sign-in.
+// "Back to" returns to the user without a new sign-in; the role history switches again, and Sign Out
+// ends the role session with the user's.
 
 test.use({ sandbox: { users: [{ userName: "ana", password: "Ana-Lab-2021!" }], accessKey: true } });
 
@@ -79,4 +80,13 @@ test("an IAM user switches to a role only with MFA, acts as it, and comes back",
   await page.goto("/iam/security-credentials");
   await expect(page.getByText("Console sign-in").first()).toBeVisible();
   await expect(page.getByText("You are using a role")).toHaveCount(0);
+
+  // The role history switches again at once; signing out ends the role session with the user's.
+  await page.getByRole("button", { name: /^Account menu/ }).click();
+  await menu.getByRole("button", { name: `ReadOnly @ ${account.accountId}` }).click();
+  await expect(badge).toHaveText(`ReadOnly @ ${account.accountId}`);
+  await page.getByRole("button", { name: /^Account menu/ }).click();
+  await menu.getByRole("button", { name: "Sign Out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("role-session");
 });
