@@ -17,22 +17,20 @@ export function SwitchRoleForm({ initial }: { initial: Fields }) {
   const { messages } = useI18n();
   const m = messages.switchRole;
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
+  /** The refusal (AWS's one message) or the fields' own errors, already translated. */
+  const [failure, setFailure] = useState<{ error?: string; fieldErrors: Record<string, string> }>({ fieldErrors: {} });
   const [pending, startTransition] = useTransition();
+  const { error, fieldErrors } = failure;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const field = (name: keyof Fields) => String(form.get(name) ?? "");
+    const fields = Object.fromEntries((["account", "role", "displayName", "color"] as const).map((name) => [name, String(form.get(name) ?? "")])) as Fields;
     startTransition(async () => {
-      const result = await switchRoleAction({ account: field("account"), role: field("role"), displayName: field("displayName"), color: field("color") });
-      if (result.ok) {
-        router.push("/iam/home");
-        return router.refresh();
-      }
-      setFieldErrors(result.fieldErrors ? lookupAll(messages, result.fieldErrors) : {});
-      setError(result.fieldErrors ? undefined : lookup(messages, result.error));
+      const result = await switchRoleAction(fields);
+      if (!result.ok) return setFailure(result.fieldErrors ? { fieldErrors: lookupAll(messages, result.fieldErrors) } : { error: lookup(messages, result.error), fieldErrors: {} });
+      router.push("/iam/home");
+      router.refresh();
     });
   };
 
