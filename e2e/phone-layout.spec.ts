@@ -41,6 +41,7 @@ test.describe("the console at phone width (390×844, touch)", () => {
       "/iam/account-settings",
       "/iam/event-history",
       "/iam/security-credentials",
+      "/switchrole",
     ];
     for (const path of pages) {
       await page.goto(path);
