@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { signInWithoutUi, userOf } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
 import { openUser } from "./support/console";
 import { expect, test } from "./support/fixtures";
 
@@ -10,13 +11,14 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 /** The Permissions policies table of the open user or group. */
 const policies = (page: Page) => page.getByRole("table", { name: "Permissions policies" });
 
-/** "Add permissions": filters the list on the server and ticks the policy named `policyName`, then attaches it. */
-async function attachPolicy(page: Page, policyName: string): Promise<void> {
+/** "Add permissions": filters the list on the server and ticks the policy named `policyName`, then attaches it; with `audit`, axe checks the dialog. */
+async function attachPolicy(page: Page, policyName: string, audit = false): Promise<void> {
   await page.getByRole("button", { name: "Add permissions" }).click();
   const dialog = page.getByRole("dialog", { name: "Add permissions" });
   await dialog.getByRole("searchbox", { name: "Filter policies" }).fill(policyName);
   await dialog.getByRole("checkbox", { name: policyName, exact: true }).check();
   await expect(dialog.getByRole("status")).toHaveText("1 policy selected");
+  if (audit) await expectAccessible(page, "the attach dialog");
   await dialog.getByRole("button", { name: "Attach policies" }).click();
   await expect(dialog).toBeHidden();
 }
@@ -48,7 +50,7 @@ test.describe("permissions policies and user groups", () => {
     await openUser(page, "Bob");
     await page.getByRole("tab", { name: "Permissions" }).click();
     await expect(policies(page).getByRole("row", { name: /SelfManageCredentialsWithMFA/ })).toContainText("Customer managed");
-    await attachPolicy(page, "IAMReadOnlyAccess");
+    await attachPolicy(page, "IAMReadOnlyAccess", true);
     const readOnly = policies(page).getByRole("row", { name: /IAMReadOnlyAccess/ });
     await expect(readOnly).toContainText("AWS managed policy");
     await expect(readOnly.getByRole("link", { name: "IAMReadOnlyAccess" })).toHaveAttribute("href", `/iam/policies/details?arn=${encodeURIComponent(READ_ONLY_ARN)}`);
@@ -70,6 +72,7 @@ test.describe("permissions policies and user groups", () => {
     await page.getByRole("checkbox", { name: "Bob", exact: true }).check();
     await page.getByRole("searchbox", { name: "Filter policies" }).fill("IAMReadOnly");
     await page.getByRole("checkbox", { name: "IAMReadOnlyAccess", exact: true }).check();
+    await expectAccessible(page, "Create user group");
     await page.getByRole("button", { name: "Create group" }).click();
     await expect(page).toHaveURL(/\/iam\/groups\/details\/Readers\?created=1$/);
     await expect(page.getByRole("table", { name: "Users in this group" }).getByRole("link", { name: "Bob" })).toBeVisible();
@@ -93,6 +96,7 @@ test.describe("permissions policies and user groups", () => {
     await expect(inline.getByRole("alert")).toContainText("Syntax errors in policy.");
     await expect(inline.getByLabel("JSON")).toHaveValue(malformed);
     await expect(inline.getByLabel("JSON")).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page, "the inline policy editor with IAM's message");
     await inline.getByLabel("JSON").press("End");
     await inline.getByLabel("JSON").pressSequentially("]}");
     await inline.getByRole("button", { name: "Create policy" }).click();
