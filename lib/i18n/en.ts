@@ -1,6 +1,7 @@
 import { adminEn } from "./admin.en";
 import { currentEn } from "./current.en";
 import { permissionsEn } from "./permissions.en";
+import { switchRoleEn } from "./switch-role.en";
 
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
 export const en = {
@@ -352,6 +353,7 @@ export const en = {
   ...adminEn,
   ...currentEn,
   ...permissionsEn,
+  ...switchRoleEn,
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
