@@ -1,4 +1,4 @@
-import { AttachRolePolicyCommand, CreateRoleCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand } from "@aws-sdk/client-iam";
+import { AttachRolePolicyCommand, CreateGroupCommand, CreateRoleCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand } from "@aws-sdk/client-iam";
 import { signInAsIamUser, signInWithoutUi, userOf } from "./support/accounts";
 import { iamClient } from "./support/api";
 import { expect, test } from "./support/fixtures";
@@ -14,7 +14,17 @@ import { totpCode } from "./support/totp";
 
 test.use({ sandbox: { users: [{ userName: "ana", password: "Ana-Lab-2021!" }], accessKey: true } });
 
-const CONSOLE_PAGES = ["/iam/home", "/iam/users", "/iam/users/details/ana", "/iam/mfa-devices", "/iam/account-settings", "/iam/event-history"];
+const CONSOLE_PAGES = [
+  "/iam/home",
+  "/iam/users",
+  "/iam/users/details/ana",
+  "/iam/groups",
+  "/iam/groups/create",
+  "/iam/groups/details/team",
+  "/iam/mfa-devices",
+  "/iam/account-settings",
+  "/iam/event-history",
+];
 
 test("an IAM user switches to a role only with MFA, acts as it, and comes back", async ({ page, account, baseURL }) => {
   const iam = iamClient(baseURL!, account.accessKey!);
@@ -22,6 +32,7 @@ test("an IAM user switches to a role only with MFA, acts as it, and comes back",
   const trust = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: userArn }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } }] };
   await iam.send(new CreateRoleCommand({ RoleName: "Readers", AssumeRolePolicyDocument: JSON.stringify(trust) }));
   await iam.send(new AttachRolePolicyCommand({ RoleName: "Readers", PolicyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess" }));
+  await iam.send(new CreateGroupCommand({ GroupName: "team" }));
 
   // Without MFA: the account menu's Switch Roles, the form, AWS's refusal.
   await signInWithoutUi(page, userOf(account, "ana"));
