@@ -1,6 +1,7 @@
 import { adminEn } from "./admin.en";
 import { currentEn } from "./current.en";
 import { lessonEn } from "./lesson.en";
+import { permissionsEn } from "./permissions.en";
 
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
 export const en = {
@@ -352,6 +353,7 @@ export const en = {
   ...adminEn,
   ...currentEn,
   ...lessonEn,
+  ...permissionsEn,
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

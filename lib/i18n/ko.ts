@@ -1,6 +1,7 @@
 import { adminKo } from "./admin.ko";
 import { currentKo } from "./current.ko";
 import { lessonKo } from "./lesson.ko";
+import { permissionsKo } from "./permissions.ko";
 import type { Messages } from "./en";
 
 /** Korean messages. Console labels follow the 2021 Korean console as the tutorial shows it. */
@@ -351,4 +352,5 @@ export const ko: Messages = {
   ...adminKo,
   ...currentKo,
   ...lessonKo,
+  ...permissionsKo,
 };
