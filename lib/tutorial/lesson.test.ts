@@ -158,6 +158,8 @@ describe("every lesson", () => {
   for (const text of sources) for (const m of text.matchAll(/tutorialTargets \? "([\w-]+)"/g)) named.add(m[1]);
   // Lists of choices name each choice's control as `tutorial: "…"` (the current wizard's device options).
   for (const text of sources) for (const m of text.matchAll(/tutorial: "([\w-]+)"/g)) named.add(m[1]);
+  // …or only for one of them: `tutorial: id === "permissions" ? "permissions-tab" : undefined` (a user's tabs).
+  for (const text of sources) for (const m of text.matchAll(/tutorial: [^,}]*\? "([\w-]+)"/g)) named.add(m[1]);
 
   for (const lesson of LESSONS) {
     describe(lesson.id, () => {
