@@ -1,5 +1,6 @@
 import { adminEn } from "./admin.en";
 import { currentEn } from "./current.en";
+import { lessonEn } from "./lesson.en";
 import { permissionsEn } from "./permissions.en";
 import { switchRoleEn } from "./switch-role.en";
 
@@ -352,6 +353,7 @@ export const en = {
   },
   ...adminEn,
   ...currentEn,
+  ...lessonEn,
   ...permissionsEn,
   ...switchRoleEn,
 } as const;

@@ -1,5 +1,6 @@
 import { adminKo } from "./admin.ko";
 import { currentKo } from "./current.ko";
+import { lessonKo } from "./lesson.ko";
 import { permissionsKo } from "./permissions.ko";
 import { switchRoleKo } from "./switch-role.ko";
 import type { Messages } from "./en";
@@ -351,6 +352,7 @@ export const ko: Messages = {
   },
   ...adminKo,
   ...currentKo,
+  ...lessonKo,
   ...permissionsKo,
   ...switchRoleKo,
 };
