@@ -1,5 +1,6 @@
 import { adminEn } from "./admin.en";
 import { currentEn } from "./current.en";
+import { policiesRolesEn } from "./policies-roles.en";
 
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
 export const en = {
@@ -350,6 +351,7 @@ export const en = {
   },
   ...adminEn,
   ...currentEn,
+  ...policiesRolesEn,
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

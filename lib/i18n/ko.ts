@@ -1,5 +1,6 @@
 import { adminKo } from "./admin.ko";
 import { currentKo } from "./current.ko";
+import { policiesRolesKo } from "./policies-roles.ko";
 import type { Messages } from "./en";
 
 /** Korean messages. Console labels follow the 2021 Korean console as the tutorial shows it. */
@@ -349,4 +350,5 @@ export const ko: Messages = {
   },
   ...adminKo,
   ...currentKo,
+  ...policiesRolesKo,
 };
