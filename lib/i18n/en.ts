@@ -1,5 +1,6 @@
 import { adminEn } from "./admin.en";
 import { currentEn } from "./current.en";
+import { permissionsEn } from "./permissions.en";
 import { policiesRolesEn } from "./policies-roles.en";
 
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
@@ -351,6 +352,7 @@ export const en = {
   },
   ...adminEn,
   ...currentEn,
+  ...permissionsEn,
   ...policiesRolesEn,
 } as const;
 

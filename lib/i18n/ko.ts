@@ -1,5 +1,6 @@
 import { adminKo } from "./admin.ko";
 import { currentKo } from "./current.ko";
+import { permissionsKo } from "./permissions.ko";
 import { policiesRolesKo } from "./policies-roles.ko";
 import type { Messages } from "./en";
 
@@ -350,5 +351,6 @@ export const ko: Messages = {
   },
   ...adminKo,
   ...currentKo,
+  ...permissionsKo,
   ...policiesRolesKo,
 };
