@@ -76,12 +76,11 @@ export const policiesRolesEn = {
     awsManagedReadOnly: "This policy is managed by AWS. You cannot change it.",
     updated: "Policy {name} was updated to version {version}.",
   },
-  policyEditor: {
+  policyForm: {
     createHeading: "Create policy",
     createIntro: "A policy defines the AWS permissions that you can assign to a user, group, or role. Write the policy document in JSON.",
     editHeading: "Edit {name}",
     editIntro: "Saving makes a new version of the policy. A policy keeps up to 5 versions.",
-    document: "Policy document",
     reviewPolicy: "Review policy",
     name: "Name",
     nameHint: "Use alphanumeric and '+=,.@-_' characters. Maximum 128 characters.",
@@ -91,8 +90,6 @@ export const policiesRolesEn = {
     saveChanges: "Save changes",
     create: "Create policy",
     nameExists: "A policy called {name} already exists. Duplicate names are not allowed.",
-    versionLimit: "A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.",
-    waitingForEditor: "Policy document",
   },
   roles: {
     heading: "Roles",

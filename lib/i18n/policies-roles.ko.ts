@@ -79,12 +79,11 @@ export const policiesRolesKo: Pick<Messages, keyof typeof policiesRolesEn> = {
     awsManagedReadOnly: "이 정책은 AWS에서 관리합니다. 변경할 수 없습니다.",
     updated: "정책 {name}이(가) 버전 {version}(으)로 업데이트되었습니다.",
   },
-  policyEditor: {
+  policyForm: {
     createHeading: "정책 생성",
     createIntro: "정책은 사용자, 그룹 또는 역할에 할당할 수 있는 AWS 권한을 정의합니다. 정책 문서를 JSON으로 작성하세요.",
     editHeading: "{name} 편집",
     editIntro: "저장하면 정책의 새 버전이 만들어집니다. 정책은 최대 5개의 버전을 보관합니다.",
-    document: "정책 문서",
     reviewPolicy: "정책 검토",
     name: "이름",
     nameHint: "영숫자 및 '+=,.@-_' 문자를 사용하세요. 최대 128자입니다.",
@@ -94,8 +93,6 @@ export const policiesRolesKo: Pick<Messages, keyof typeof policiesRolesEn> = {
     saveChanges: "변경 사항 저장",
     create: "정책 생성",
     nameExists: "{name}(이)라는 정책이 이미 있습니다. 중복된 이름은 허용되지 않습니다.",
-    versionLimit: "관리형 정책은 최대 5개의 버전을 가질 수 있습니다. 새 버전을 생성하기 전에 기존 버전을 삭제해야 합니다.",
-    waitingForEditor: "정책 문서",
   },
   roles: {
     heading: "역할",

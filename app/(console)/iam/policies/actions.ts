@@ -2,21 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { consoleAction } from "@/lib/auth/console-action";
-import { isIamError } from "@/lib/iam/errors";
 import { createPolicy, createPolicyVersion, deletePolicy, deletePolicyVersion, getPolicy, listPolicyVersions, setDefaultPolicyVersion } from "@/lib/iam/managed-policies";
+import { policyDocumentProblem } from "@/lib/iam/policy-document-problem";
 import { createPolicySchema, newPolicyVersionSchema, policyRefSchema, policyVersionRefSchema } from "@/lib/iam/policy-role-schemas";
 
-/**
- * What IAM said of a refused document, in AWS's words: MalformedPolicyDocument and LimitExceeded carry
- * the reason (which problem, which quota) that the editor shows above the text it keeps.
- */
-export type DocumentRefusal = { code: "MalformedPolicyDocument" | "LimitExceeded"; message: string };
-
-async function refusalOf<T>(run: () => Promise<T>): Promise<{ done: T } | { refused: DocumentRefusal }> {
+/** The stored call's result, or AWS's message for a document IAM refused, for the editor to show. */
+async function refusalOf<T>(run: () => Promise<T>): Promise<{ done: T } | { problem: string }> {
   try {
     return { done: await run() };
   } catch (error) {
-    if (isIamError(error) && (error.code === "MalformedPolicyDocument" || error.code === "LimitExceeded")) return { refused: { code: error.code, message: error.message } };
+    const problem = policyDocumentProblem(error);
+    if (problem) return { problem };
     throw error;
   }
 }
