@@ -3,23 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { consoleAction } from "@/lib/auth/console-action";
 import { createPolicy, createPolicyVersion, deletePolicy, deletePolicyVersion, getPolicy, listPolicyVersions, setDefaultPolicyVersion } from "@/lib/iam/managed-policies";
-import { policyDocumentProblem } from "@/lib/iam/policy-document-problem";
+import { documentResult } from "../policy-document-result";
 import { createPolicySchema, newPolicyVersionSchema, policyRefSchema, policyVersionRefSchema } from "@/lib/iam/policy-role-schemas";
-
-/** The stored call's result, or AWS's message for a document IAM refused, for the editor to show. */
-async function refusalOf<T>(run: () => Promise<T>): Promise<{ done: T } | { problem: string }> {
-  try {
-    return { done: await run() };
-  } catch (error) {
-    const problem = policyDocumentProblem(error);
-    if (problem) return { problem };
-    throw error;
-  }
-}
 
 /** Create policy: CreatePolicy, version v1. */
 export const createPolicyAction = consoleAction(createPolicySchema, async (input, { identity, db, now, context }) => {
-  const result = await refusalOf(() =>
+  const result = await documentResult(() =>
     createPolicy(db, { actor: identity.principal, now, context, policyName: input.policyName, policyDocument: input.policyDocument, description: input.description || undefined }),
   );
   if ("done" in result) revalidatePath("/iam/policies");
@@ -28,7 +17,7 @@ export const createPolicyAction = consoleAction(createPolicySchema, async (input
 
 /** Edit policy: CreatePolicyVersion, the default unless "Save as default version" is cleared. */
 export const createPolicyVersionAction = consoleAction(newPolicyVersionSchema, async (input, { identity, db, now, context }) => {
-  const result = await refusalOf(() => createPolicyVersion(db, { actor: identity.principal, now, context, ...input }));
+  const result = await documentResult(() => createPolicyVersion(db, { actor: identity.principal, now, context, ...input }));
   if ("done" in result) revalidatePath("/iam/policies", "layout");
   return "done" in result ? { versionId: result.done.versionId } : result;
 });
