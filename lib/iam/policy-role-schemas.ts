@@ -52,4 +52,3 @@ export type CreateRoleForm = z.input<typeof createRoleSchema>;
 
 export const roleRefSchema = z.object({ roleName: roleNameSchema });
 export const trustPolicyUpdateSchema = z.object({ roleName: roleNameSchema, policyDocument: policyDocumentSchema });
-export const policySearchSchema = z.object({ search: z.string().trim().max(128) });

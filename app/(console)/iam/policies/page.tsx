@@ -11,7 +11,7 @@ import { listPoliciesPage, POLICIES_PER_PAGE, POLICY_TYPES, policyTypeOf } from 
 import { policyListQuerySchema, policyNameSchema } from "@/lib/iam/policy-role-schemas";
 import { format } from "@/lib/i18n/messages";
 import { getLocale, getMessages } from "@/lib/i18n/server";
-import { policyPath } from "./policy-path";
+import { policyDetailsPath } from "@/app/(console)/iam/permissions/paths";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -69,7 +69,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
         rowKey={(policy) => policy.arn}
         empty={m.empty}
         columns={[
-          { header: m.policyName, rowHeader: true, className: "break-all", cell: (policy) => <Link href={policyPath(policy.arn)}>{policy.policyName}</Link> },
+          { header: m.policyName, rowHeader: true, className: "break-all", cell: (policy) => <Link href={policyDetailsPath(policy.arn)}>{policy.policyName}</Link> },
           { header: m.type, className: "whitespace-nowrap", cell: (policy) => m.types[policyTypeOf(policy)] },
           {
             header: m.usedAs,

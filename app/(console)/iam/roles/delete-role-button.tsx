@@ -24,6 +24,7 @@ export function DeleteRoleButton({ roleName }: { roleName: string | null }) {
     startTransition(async () => {
       const result = await deleteRoleAction({ roleName: roleName! });
       if (!result.ok) return setError(lookup(messages, result.error));
+      if (!result.data.ok) return setError(result.data.message);
       close();
       router.push(`/iam/roles?deleted=${encodeURIComponent(roleName!)}`);
       router.refresh();

@@ -6,15 +6,15 @@ import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { PolicyEditor } from "@/components/policy-editor/policy-editor";
-import { format, lookup, lookupAll } from "@/lib/i18n/messages";
+import { lookup, lookupAll } from "@/lib/i18n/messages";
 import { MANAGED_POLICY_SIZE_QUOTA } from "@/lib/iam/policy/policy-size";
 import { createPolicyAction } from "../actions";
-import { policyPath } from "../policy-path";
+import { policyDetailsPath } from "@/app/(console)/iam/permissions/paths";
 
 /** The JSON tab's starting document, as AWS's console opens it. */
 const EMPTY_POLICY = '{\n    "Version": "2012-10-17",\n    "Statement": []\n}';
 
-/** Create policy: the JSON document, then name and description; IAM's refusals are shown and nothing typed is lost. */
+/** Create policy: the JSON document, then name and description; IAM's refusals are shown in AWS's words and nothing typed is lost. */
 export function CreatePolicyForm() {
   const { messages } = useI18n();
   const m = messages.policyForm;
@@ -27,16 +27,16 @@ export function CreatePolicyForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const policyName = String(form.get("policyName") ?? "");
     startTransition(async () => {
-      const result = await createPolicyAction({ policyName, description: String(form.get("description") ?? ""), policyDocument: String(form.get("policyDocument") ?? "") });
+      const result = await createPolicyAction({ policyName: String(form.get("policyName") ?? ""), description: String(form.get("description") ?? ""), policyDocument: String(form.get("policyDocument") ?? "") });
       setError(undefined);
       setFieldErrors({});
       setProblem(null);
-      if (result.ok) return "arn" in result.data ? router.push(policyPath(result.data.arn)) : setProblem(result.data.problem);
-      if (result.fieldErrors) return setFieldErrors(lookupAll(messages, result.fieldErrors));
-      if (result.error === "iamErrors.EntityAlreadyExists") return setFieldErrors({ policyName: format(m.nameExists, { name: policyName.trim() }) });
-      setError(lookup(messages, result.error));
+      if (!result.ok) return result.fieldErrors ? setFieldErrors(lookupAll(messages, result.fieldErrors)) : setError(lookup(messages, result.error));
+      const outcome = result.data;
+      if (outcome.ok) return router.push(policyDetailsPath(outcome.value));
+      if (outcome.inDocument) return setProblem(outcome.message);
+      setError(outcome.message);
     });
   };
 

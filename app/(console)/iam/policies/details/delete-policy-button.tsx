@@ -7,7 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { format, lookup } from "@/lib/i18n/messages";
 import { deletePolicyAction } from "../actions";
 
-/** "Delete policy" and its confirmation; an attached policy gets AWS's DeleteConflict message. */
+/** "Delete policy" and its confirmation; an attached policy gets AWS's DeleteConflict, in AWS's words. */
 export function DeletePolicyButton({ policyArn, policyName }: { policyArn: string; policyName: string }) {
   const { messages } = useI18n();
   const m = messages.policyDetail;
@@ -23,8 +23,9 @@ export function DeletePolicyButton({ policyArn, policyName }: { policyArn: strin
   const confirm = () =>
     startTransition(async () => {
       const result = await deletePolicyAction({ policyArn });
-      if (result.ok) return router.push(`/iam/policies?deleted=${encodeURIComponent(result.data.policyName)}`);
-      setError(result.error === "iamErrors.DeleteConflict" ? m.deleteConflict : lookup(messages, result.error));
+      if (!result.ok) return setError(lookup(messages, result.error));
+      if (!result.data.ok) return setError(result.data.message);
+      router.push(`/iam/policies?deleted=${encodeURIComponent(result.data.value)}`);
     });
 
   return (

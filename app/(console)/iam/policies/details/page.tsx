@@ -20,7 +20,7 @@ import type { Principal } from "@/lib/iam/principal";
 import { policyArnSchema } from "@/lib/iam/policy-role-schemas";
 import { format } from "@/lib/i18n/messages";
 import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
-import { policyPath } from "../policy-path";
+import { groupDetailsPath, policyDetailsPath } from "@/app/(console)/iam/permissions/paths";
 import { DeletePolicyButton } from "./delete-policy-button";
 import { PolicyVersions } from "./policy-versions";
 
@@ -60,19 +60,19 @@ export default async function PolicyPage({ searchParams }: { searchParams: Searc
   const m = messages.policyDetail;
   const tab: TabId = TABS.find((id) => id === params.tab) ?? "permissions";
   const json = params.view === "json";
-  const base = policyPath(policy.arn);
+  const base = policyDetailsPath(policy.arn);
   const customer = policy.scope === "Local";
   const parsed = parsePolicyDocument(version.document, "managed");
   const usage = [
     ...entities.users.map((user) => ({ key: `user:${user.userId}`, name: user.userName, type: m.entityTypes.user, href: `/iam/users/details/${encodeURIComponent(user.userName)}` })),
-    ...entities.groups.map((group) => ({ key: `group:${group.groupId}`, name: group.groupName, type: m.entityTypes.group, href: null })),
+    ...entities.groups.map((group) => ({ key: `group:${group.groupId}`, name: group.groupName, type: m.entityTypes.group, href: groupDetailsPath(group.groupName) })),
     ...entities.roles.map((role) => ({ key: `role:${role.roleId}`, name: role.roleName, type: m.entityTypes.role, href: `/iam/roles/details/${encodeURIComponent(role.roleName)}` })),
   ];
 
   return (
     <>
       <PageHeader title={policy.policyName}>{customer && <DeletePolicyButton policyArn={policy.arn} policyName={policy.policyName} />}</PageHeader>
-      {params.updated && typeof params.updated === "string" && <Alert tone="success">{format(m.updated, { name: policy.policyName, version: params.updated })}</Alert>}
+      {typeof params.updated === "string" && /^v\d+$/.test(params.updated) && <Alert tone="success">{format(m.updated, { name: policy.policyName, version: params.updated })}</Alert>}
       <Panel title={m.summary} className="mb-6 max-w-5xl">
         <dl className="details-grid">
           <dt className="text-muted">{m.policyArn}</dt>

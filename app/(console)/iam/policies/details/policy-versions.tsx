@@ -28,6 +28,7 @@ export function PolicyVersions({ policyArn, versions, editable }: { policyArn: s
       const result = await action({ policyArn, versionId: selected! });
       setConfirming(false);
       if (!result.ok) return setNotice({ tone: "error", text: lookup(messages, result.error) });
+      if (!result.data.ok) return setNotice({ tone: "error", text: result.data.message });
       setNotice({ tone: "success", text: format(success, { version: selected! }, locale) });
       setSelected(null);
       router.refresh();

@@ -8,7 +8,7 @@ import { PolicyEditor } from "@/components/policy-editor/policy-editor";
 import { lookup } from "@/lib/i18n/messages";
 import { MANAGED_POLICY_SIZE_QUOTA } from "@/lib/iam/policy/policy-size";
 import { createPolicyVersionAction } from "../actions";
-import { policyPath } from "../policy-path";
+import { policyDetailsPath } from "@/app/(console)/iam/permissions/paths";
 
 /** Edit policy: a new version from the default one's text, saved as the default unless cleared. */
 export function EditPolicyForm({ policyArn, document }: { policyArn: string; document: string }) {
@@ -26,10 +26,11 @@ export function EditPolicyForm({ policyArn, document }: { policyArn: string; doc
       const result = await createPolicyVersionAction({ policyArn, policyDocument: String(form.get("policyDocument") ?? ""), setAsDefault: form.get("setAsDefault") === "on" });
       setError(undefined);
       setProblem(null);
-      if (result.ok) {
-        return "versionId" in result.data ? router.push(`${policyPath(policyArn)}&tab=versions&updated=${result.data.versionId}`) : setProblem(result.data.problem);
-      }
-      setError(lookup(messages, result.error));
+      if (!result.ok) return setError(lookup(messages, result.error));
+      const outcome = result.data;
+      if (outcome.ok) return router.push(`${policyDetailsPath(policyArn)}&tab=versions&updated=${outcome.value}`);
+      if (outcome.inDocument) return setProblem(outcome.message);
+      setError(outcome.message);
     });
   };
 

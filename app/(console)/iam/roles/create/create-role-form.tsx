@@ -12,10 +12,9 @@ import { format, lookup, lookupAll } from "@/lib/i18n/messages";
 import { accountTrustPolicy } from "@/lib/iam/policy/account-trust-policy";
 import { TRUST_POLICY_SIZE_QUOTA } from "@/lib/iam/policy/policy-size";
 import type { CreateRoleForm as CreateRoleInput } from "@/lib/iam/policy-role-schemas";
-import { createRoleAction, searchPoliciesAction } from "../actions";
+import { PolicyPicker } from "../../permissions/policy-picker";
+import { createRoleAction } from "../actions";
 import { rolePath } from "../role-path";
-
-type PolicyChoice = { policyName: string; arn: string };
 
 /** The custom trust policy's starting text: the account's root may assume the role. */
 const customTemplate = (accountId: string) => accountTrustPolicy({ accountId, requireMfa: false });
@@ -34,45 +33,36 @@ export function CreateRoleForm({ accountId }: { accountId: string }) {
   const [requireExternalId, setRequireExternalId] = useState(false);
   const [externalId, setExternalId] = useState("");
   const [requireMfa, setRequireMfa] = useState(false);
-  const [search, setSearch] = useState("");
-  const [found, setFound] = useState<PolicyChoice[]>([]);
-  const [chosen, setChosen] = useState<PolicyChoice[]>([]);
+  /** The policies to attach: ARN → name. */
+  const [chosen, setChosen] = useState<Map<string, string>>(new Map());
   const [problem, setProblem] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  const findPolicies = () =>
-    startTransition(async () => {
-      const result = await searchPoliciesAction({ search });
-      if (result.ok) setFound(result.data);
-      else setError(lookup(messages, result.error));
-    });
-  const toggle = (policy: PolicyChoice, on: boolean) => setChosen((current) => (on ? [...current, policy] : current.filter((p) => p.arn !== policy.arn)));
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const roleName = String(form.get("roleName") ?? "");
     const input: CreateRoleInput = {
       trustedEntity:
         kind === "account"
           ? { kind, accountId: trustedAccount, requireMfa, ...(requireExternalId ? { externalId } : {}) }
           : { kind, policyDocument: String(form.get("trustPolicy") ?? "") },
-      roleName,
+      roleName: String(form.get("roleName") ?? ""),
       description: String(form.get("description") ?? ""),
       maxSessionHours: Number(form.get("maxSessionHours") ?? 1),
-      policyArns: chosen.map((policy) => policy.arn),
+      policyArns: [...chosen.keys()],
     };
     startTransition(async () => {
       const result = await createRoleAction(input);
       setError(undefined);
       setFieldErrors({});
       setProblem(null);
-      if (result.ok) return "roleName" in result.data ? router.push(`${rolePath(result.data.roleName)}?created=1`) : setProblem(result.data.problem);
-      if (result.fieldErrors) return setFieldErrors(lookupAll(messages, result.fieldErrors));
-      if (result.error === "iamErrors.EntityAlreadyExists") return setFieldErrors({ roleName: format(m.roleExists, { name: roleName.trim() }) });
-      setError(lookup(messages, result.error));
+      if (!result.ok) return result.fieldErrors ? setFieldErrors(lookupAll(messages, result.fieldErrors)) : setError(lookup(messages, result.error));
+      const outcome = result.data;
+      if (outcome.ok) return router.push(`${rolePath(outcome.value)}?created=1`);
+      if (outcome.inDocument) return setProblem(outcome.message);
+      setError(outcome.message);
     });
   };
 
@@ -124,43 +114,7 @@ export function CreateRoleForm({ accountId }: { accountId: string }) {
         )}
       </Panel>
       <Panel title={m.attachPolicies} description={m.attachPoliciesIntro}>
-        <div className="mb-3 flex flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <label htmlFor="policySearch" className="mb-1 block font-bold">
-              {m.searchPolicies}
-            </label>
-            <input
-              id="policySearch"
-              type="search"
-              className="input"
-              autoComplete="off"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === "Enter") {
-                  event.preventDefault();
-                  findPolicies();
-                }
-              }}
-            />
-          </div>
-          <button type="button" className="btn-normal" disabled={pending} onClick={findPolicies}>
-            {messages.policies.search}
-          </button>
-        </div>
-        <ul className="mb-3 space-y-1">
-          {[...chosen, ...found.filter((policy) => !chosen.some((c) => c.arn === policy.arn))].map((policy) => (
-            <li key={policy.arn}>
-              <label className="flex cursor-pointer items-start gap-2 break-all">
-                <input type="checkbox" className="mt-1" checked={chosen.some((c) => c.arn === policy.arn)} onChange={(event) => toggle(policy, event.target.checked)} />
-                {policy.policyName}
-              </label>
-            </li>
-          ))}
-        </ul>
-        <p className="text-xs text-muted">
-          {m.selectedPolicies}: {chosen.length ? chosen.map((policy) => policy.policyName).join(", ") : m.noneSelected}
-        </p>
+        <PolicyPicker selected={chosen} onChange={setChosen} />
         {fieldErrors.policyArns && <p className="mt-1 text-xs text-error">{fieldErrors.policyArns}</p>}
       </Panel>
       <Panel title={m.review}>
