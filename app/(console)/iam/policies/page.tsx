@@ -84,7 +84,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
           <span className="text-muted">{format(m.showing, { from: first, to: first + result.policies.length - 1, total: result.total }, locale)}</span>
         )}
         {result.page > 1 && <Link href={pageHref(result.page - 1)}>{m.previousPage}</Link>}
-        <span>{format(m.pageOf, { page: result.page, count: result.pageCount }, locale)}</span>
+        <span>{format(m.pageOf, { page: result.page, pages: result.pageCount }, locale)}</span>
         {result.page < result.pageCount && <Link href={pageHref(result.page + 1)}>{m.nextPage}</Link>}
       </nav>
     </>
