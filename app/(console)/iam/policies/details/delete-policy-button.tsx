@@ -1,8 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { ActionDialog } from "@/components/action-dialog";
+import { ConfirmActionButton } from "@/components/confirm-action-button";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { format, lookup } from "@/lib/i18n/messages";
 import { deletePolicyAction } from "../actions";
@@ -12,32 +11,15 @@ export function DeletePolicyButton({ policyArn, policyName }: { policyArn: strin
   const { messages } = useI18n();
   const m = messages.policyDetail;
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const close = () => {
-    setOpen(false);
-    setError(undefined);
+  const remove = async () => {
+    const result = await deletePolicyAction({ policyArn });
+    if (!result.ok) return lookup(messages, result.error);
+    if (!result.data.ok) return result.data.message;
+    router.push(`/iam/policies?deleted=${encodeURIComponent(result.data.value)}`);
   };
-
-  const confirm = () =>
-    startTransition(async () => {
-      const result = await deletePolicyAction({ policyArn });
-      if (!result.ok) return setError(lookup(messages, result.error));
-      if (!result.data.ok) return setError(result.data.message);
-      router.push(`/iam/policies?deleted=${encodeURIComponent(result.data.value)}`);
-    });
-
   return (
-    <>
-      <button type="button" className="btn-normal" onClick={() => setOpen(true)}>
-        {m.deletePolicy}
-      </button>
-      {open && (
-        <ActionDialog title={format(m.deletePolicyTitle, { name: policyName })} actionLabel={m.delete} pending={pending} error={error} onClose={close} onSubmit={confirm}>
-          <p>{m.deletePolicyBody}</p>
-        </ActionDialog>
-      )}
-    </>
+    <ConfirmActionButton label={m.deletePolicy} title={format(m.deletePolicyTitle, { name: policyName })} actionLabel={m.delete} onConfirm={remove}>
+      <p>{m.deletePolicyBody}</p>
+    </ConfirmActionButton>
   );
 }
