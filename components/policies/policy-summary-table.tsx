@@ -22,7 +22,7 @@ export function PolicySummaryTable({ rows, messages, caption }: { rows: SummaryR
       caption={caption}
       framed={false}
       rows={rows}
-      rowKey={(row) => JSON.stringify(row)}
+      rowKey={(row) => `${row.statement}:${row.service}`}
       empty={m.none}
       columns={[
         { header: m.service, rowHeader: true, cell: (row) => (row.service === "*" ? m.allServices : row.service) },

@@ -83,9 +83,10 @@ describe("summarizePolicy", () => {
       "managed",
     );
     expect(summarizePolicy(policy)).toEqual([
-      { service: "iam", effect: "Allow", actions: ["GetUser", "ListUsers"], notAction: false, resources: ["*"], notResource: false, conditions: [] },
-      { service: "s3", effect: "Allow", actions: ["*"], notAction: false, resources: ["*"], notResource: false, conditions: [] },
+      { statement: 0, service: "iam", effect: "Allow", actions: ["GetUser", "ListUsers"], notAction: false, resources: ["*"], notResource: false, conditions: [] },
+      { statement: 0, service: "s3", effect: "Allow", actions: ["*"], notAction: false, resources: ["*"], notResource: false, conditions: [] },
       {
+        statement: 1,
         service: "iam",
         effect: "Deny",
         actions: ["ChangePassword"],

@@ -5,6 +5,8 @@ import type { Condition, PolicyDocument, Statement } from "./policy-document";
 // rates each service's access level from its action catalogue, which the lab does not have.
 
 export type SummaryRow = {
+  /** Which statement of the document, from 0. */
+  statement: number;
   /** The service prefix ("iam", "s3"), or "*" when the statement names every service. */
   service: string;
   effect: Statement["effect"];
@@ -22,7 +24,7 @@ const nameOf = (action: string) => (action === "*" ? "*" : action.slice(action.i
 
 /** The rows of `policy`'s summary, in the order its statements and their services appear. */
 export function summarizePolicy(policy: PolicyDocument): SummaryRow[] {
-  return policy.statements.flatMap((statement) => {
+  return policy.statements.flatMap((statement, index) => {
     const notAction = statement.action === undefined;
     const actions = statement.action ?? statement.notAction ?? [];
     const byService = new Map<string, string[]>();
@@ -33,6 +35,7 @@ export function summarizePolicy(policy: PolicyDocument): SummaryRow[] {
     const notResource = statement.resource === undefined && statement.notResource !== undefined;
     const resources = [...(statement.resource ?? statement.notResource ?? ["*"])];
     return [...byService].map(([service, names]) => ({
+      statement: index,
       service,
       effect: statement.effect,
       actions: names.includes("*") ? ["*"] : names,

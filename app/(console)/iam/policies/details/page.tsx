@@ -29,7 +29,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const TABS = ["permissions", "usage", "versions"] as const;
 type TabId = (typeof TABS)[number];
 
-/** GetPolicy, its default version, who uses it and its versions; null when the caller may not see them. */
+/** GetPolicy, its default version, who uses it and its versions; AWS's denial when the caller may not see them. */
 async function loadPolicy(actor: Principal, policyArn: string) {
   const db = getDb();
   try {
@@ -41,7 +41,7 @@ async function loadPolicy(actor: Principal, policyArn: string) {
     ]);
     return { policy, version, entities, versions };
   } catch (error) {
-    if (isIamError(error) && error.code === "AccessDenied") return null;
+    if (isIamError(error) && error.code === "AccessDenied") return { denial: error.message };
     if (isIamError(error) && (error.code === "NoSuchEntity" || error.code === "InvalidInput")) notFound();
     throw error;
   }
@@ -55,7 +55,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Searc
   if (!arn.success) notFound();
   const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
   const loaded = await loadPolicy(principal, arn.data);
-  if (!loaded) return <AccessDenied messages={messages} />;
+  if ("denial" in loaded) return <AccessDenied messages={messages} denial={loaded.denial} />;
   const { policy, version, entities, versions } = loaded;
   const m = messages.policyDetail;
   const tab: TabId = TABS.find((id) => id === params.tab) ?? "permissions";

@@ -31,12 +31,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const TABS = ["permissions", "trust", "tags"] as const;
 type RoleTab = (typeof TABS)[number];
 
-/** GetRole; null when the caller may not see it, not found when there is no such role. */
+/** GetRole; AWS's denial when the caller may not see it, not found when there is no such role. */
 async function loadRole(actor: Principal, roleName: string) {
   try {
-    return await getRole(getDb(), { actor, roleName });
+    return { role: await getRole(getDb(), { actor, roleName }) };
   } catch (error) {
-    if (isIamError(error) && error.code === "AccessDenied") return null;
+    if (isIamError(error) && error.code === "AccessDenied") return { denial: error.message };
     if (isIamError(error) && error.code === "NoSuchEntity") notFound();
     throw error;
   }
@@ -48,8 +48,9 @@ export default async function RolePage({ params, searchParams }: { params: Param
   const name = roleNameSchema.safeParse(decodeSegment((await params).roleName));
   if (!name.success) notFound();
   const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
-  const role = await loadRole(principal, name.data);
-  if (!role) return <AccessDenied messages={messages} />;
+  const loaded = await loadRole(principal, name.data);
+  if ("denial" in loaded) return <AccessDenied messages={messages} denial={loaded.denial} />;
+  const { role } = loaded;
   const m = messages.roleDetail;
   const query = await searchParams;
   const tab: RoleTab = TABS.find((id) => id === query.tab) ?? "permissions";
