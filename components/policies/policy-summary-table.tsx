@@ -27,9 +27,9 @@ export function PolicySummaryTable({ rows, messages, caption }: { rows: SummaryR
       columns={[
         { header: m.service, rowHeader: true, cell: (row) => (row.service === "*" ? m.allServices : row.service) },
         { header: m.effect, cell: (row) => row.effect },
-        { header: m.actions, className: "text-xs break-all", cell: (row) => list(m.allActions, row.actions, row.notAction) },
-        { header: m.resource, className: "font-mono text-xs break-all", cell: (row) => list(m.allResources, row.resources, row.notResource) },
-        { header: m.requestCondition, className: "font-mono text-xs break-all", cell: (row) => (row.conditions.length ? row.conditions.map(conditionText).join("; ") : m.none) },
+        { header: m.actions, className: "min-w-40 text-xs break-words", cell: (row) => list(m.allActions, row.actions, row.notAction) },
+        { header: m.resource, className: "min-w-56 font-mono text-xs break-all", cell: (row) => list(m.allResources, row.resources, row.notResource) },
+        { header: m.requestCondition, className: "min-w-40 font-mono text-xs break-all", cell: (row) => (row.conditions.length ? row.conditions.map(conditionText).join("; ") : m.none) },
       ]}
     />
   );

@@ -53,7 +53,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
             ))}
           </select>
         </div>
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-48">
           <label htmlFor="policy-search" className="mb-1 block font-bold">
             {m.search}
           </label>
@@ -69,14 +69,14 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Sea
         rowKey={(policy) => policy.arn}
         empty={m.empty}
         columns={[
-          { header: m.policyName, rowHeader: true, className: "break-all", cell: (policy) => <Link href={policyDetailsPath(policy.arn)}>{policy.policyName}</Link> },
+          { header: m.policyName, rowHeader: true, className: "min-w-48 break-words", cell: (policy) => <Link href={policyDetailsPath(policy.arn)}>{policy.policyName}</Link> },
           { header: m.type, className: "whitespace-nowrap", cell: (policy) => m.types[policyTypeOf(policy)] },
           {
             header: m.usedAs,
             className: "whitespace-nowrap",
             cell: (policy) => (policy.attachmentCount ? format(m.permissionsPolicy, { count: policy.attachmentCount }, locale) : m.notUsed),
           },
-          { header: m.description, className: "text-xs", cell: (policy) => policy.description ?? "" },
+          { header: m.description, className: "min-w-48 text-xs", cell: (policy) => policy.description ?? "" },
         ]}
       />
       <nav aria-label={m.pages} className="mt-3 flex flex-wrap items-center gap-4">
