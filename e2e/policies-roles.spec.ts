@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
 const v1 = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "iam:ListUsers", Resource: "*" }] }, null, 2);
@@ -93,7 +94,7 @@ test.describe("Policies and Roles", () => {
     await dialog.getByRole("button", { name: "Delete" }).click();
     await expect(dialog.getByRole("alert")).toHaveText("Cannot delete a policy attached to entities.");
 
-    // At 390 px no new page scrolls sideways.
+    // At 390 px no new page scrolls sideways, and axe finds nothing serious on them.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of [
       "/iam/policies",
@@ -110,6 +111,7 @@ test.describe("Policies and Roles", () => {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
       expect(await sidewaysScroll(page), path).toBeLessThanOrEqual(0);
+      await expectAccessible(page, path);
     }
   });
 });

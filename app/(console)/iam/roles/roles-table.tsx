@@ -27,8 +27,8 @@ export function RolesTable({ roles }: { roles: RoleRow[] }) {
         empty={m.empty}
         selection={{ name: "role", header: m.roleName, selected, onSelect: setSelected, label: (role) => format(m.selectRole, { name: role.roleName }) }}
         columns={[
-          { header: m.roleName, rowHeader: true, className: "break-all", cell: (role) => <Link href={rolePath(role.roleName)}>{role.roleName}</Link> },
-          { header: m.trustedEntities, className: "break-all", cell: (role) => role.trustedEntities.join(", ") },
+          { header: m.roleName, rowHeader: true, className: "min-w-40 break-words", cell: (role) => <Link href={rolePath(role.roleName)}>{role.roleName}</Link> },
+          { header: m.trustedEntities, className: "min-w-48 break-words", cell: (role) => role.trustedEntities.join(", ") },
           { header: m.lastActivity, cell: (role) => role.lastActivity },
         ]}
       />
