@@ -3,6 +3,7 @@ import { currentKo } from "./current.ko";
 import { lessonKo } from "./lesson.ko";
 import { permissionsKo } from "./permissions.ko";
 import { switchRoleKo } from "./switch-role.ko";
+import { policiesRolesKo } from "./policies-roles.ko";
 import type { Messages } from "./en";
 
 /** Korean messages. Console labels follow the 2021 Korean console as the tutorial shows it. */
@@ -355,4 +356,5 @@ export const ko: Messages = {
   ...lessonKo,
   ...permissionsKo,
   ...switchRoleKo,
+  ...policiesRolesKo,
 };
