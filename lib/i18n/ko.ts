@@ -2,6 +2,8 @@ import { adminKo } from "./admin.ko";
 import { currentKo } from "./current.ko";
 import { lessonKo } from "./lesson.ko";
 import { permissionsKo } from "./permissions.ko";
+import { switchRoleKo } from "./switch-role.ko";
+import { policiesRolesKo } from "./policies-roles.ko";
 import type { Messages } from "./en";
 
 /** Korean messages. Console labels follow the 2021 Korean console as the tutorial shows it. */
@@ -353,4 +355,6 @@ export const ko: Messages = {
   ...currentKo,
   ...lessonKo,
   ...permissionsKo,
+  ...switchRoleKo,
+  ...policiesRolesKo,
 };
