@@ -4,8 +4,8 @@ import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { getMessages } from "@/lib/i18n/server";
 import { denialOf, isAllowed } from "@/lib/iam/authorize";
-import { arnResource, usersResource } from "@/lib/iam/iam-actions";
 import { groupArn } from "@/lib/iam/arn";
+import { arnResource, usersResource } from "@/lib/iam/iam-actions";
 import { listUsers } from "@/lib/iam/list-users";
 import { CreateGroupForm } from "./create-group-form";
 
