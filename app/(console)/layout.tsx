@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { SideNav } from "@/components/console-chrome/side-nav";
 import { TopBar } from "@/components/console-chrome/top-bar";
 import { Footer } from "@/components/footer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireIdentity } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
 
@@ -16,19 +17,23 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <a href="#main" className="sr-only focus:not-sr-only">
         {messages.nav.skipToContent}
       </a>
-      <TopBar
-        messages={messages}
-        account={{
-          displayName,
-          principalLabel: principal.isRoot ? accountLabel : (principal.userName ?? ""),
-          accountId: principal.accountId,
-          isRoot: principal.isRoot,
-          mfaUsed: mfaAuthenticatedAt !== null,
-          consoleVersion: principal.consoleVersion,
-        }}
-      />
+      <ClientMessages namespaces={["accountMenu", "currentLabels", "securityCredentials"]}>
+        <TopBar
+          messages={messages}
+          account={{
+            displayName,
+            principalLabel: principal.isRoot ? accountLabel : (principal.userName ?? ""),
+            accountId: principal.accountId,
+            isRoot: principal.isRoot,
+            mfaUsed: mfaAuthenticatedAt !== null,
+            consoleVersion: principal.consoleVersion,
+          }}
+        />
+      </ClientMessages>
       <div className="flex flex-1 flex-col md:flex-row">
-        <SideNav />
+        <ClientMessages namespaces={["nav", "adminNav"]}>
+          <SideNav />
+        </ClientMessages>
         <main id="main" className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">
           {children}
         </main>

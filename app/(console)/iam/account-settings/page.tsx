@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
@@ -21,7 +22,7 @@ export default async function AccountSettingsPage() {
   const m = messages.accountSettings;
   const [account, passwordPolicy] = await Promise.all([getAccount(getDb(), principal.accountId), findPasswordPolicy(getDb(), principal.accountId)]);
   return (
-    <>
+    <ClientMessages namespaces={["accessKeys", "accountSettings", "consoleVersion", "passwordPolicy"]}>
       <PageHeader title={m.heading} />
       <section className="panel mb-6 max-w-3xl">
         <dl className="details-grid px-5 py-4">
@@ -43,6 +44,6 @@ export default async function AccountSettingsPage() {
       {/* Keyed by the stored value: the checkbox keeps its own state, which a reset would leave stale. */}
       <RequireMfaSetting key={String(account.requireMfaForApi)} required={account.requireMfaForApi} />
       {principal.isRoot && <ResetSandbox accountId={account.accountId} isDemo={account.isDemo} />}
-    </>
+    </ClientMessages>
   );
 }
