@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server";
 import { prerenderToNodeStream } from "react-dom/static";
 import { describe, expect, it } from "vitest";
 import { BASE_NAMESPACES, pickMessages } from "@/lib/i18n/client-namespaces";
-import { en } from "@/lib/i18n/en";
+import { en, type Messages } from "@/lib/i18n/en";
 import { ko } from "@/lib/i18n/ko";
 import type { Locale } from "@/lib/i18n/messages";
 import { I18nProvider, MessagesScope, useI18n } from "./i18n-provider";
@@ -13,9 +13,9 @@ function SignUpHeading() {
 }
 
 /** As the root layout renders it: the base namespaces, then a page's scope, if any. */
-function page(locale: Locale, scope: Partial<typeof en> | null, child: ReactNode) {
+function page(locale: Locale, scope: Partial<Messages> | null, children: ReactNode) {
   const base = pickMessages(locale === "ko" ? ko : en, BASE_NAMESPACES);
-  return createElement(I18nProvider, { locale, messages: base }, scope ? createElement(MessagesScope, { messages: scope }, child) : child);
+  return createElement(I18nProvider, { locale, messages: base, children: scope ? createElement(MessagesScope, { messages: scope, children }) : children });
 }
 
 async function prerendered(element: ReactNode): Promise<string> {
