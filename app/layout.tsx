@@ -5,7 +5,7 @@ import { TutorialPanel } from "@/components/tutorial/tutorial-panel";
 import { TimeZoneSync } from "@/components/i18n/time-zone-sync";
 import { BASE_NAMESPACES, pickMessages } from "@/lib/i18n/client-namespaces";
 import { getLocale, getTimeZone } from "@/lib/i18n/server";
-import { messagesFor } from "@/lib/i18n/messages";
+import { messagesFor } from "@/lib/i18n/catalogues";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
