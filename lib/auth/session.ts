@@ -8,9 +8,10 @@ import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
 import type { Principal } from "../iam/principal";
 import { type RootMfaEnrollment, rootMfaEnrollment, rootMfaPromptedAt } from "../iam/root-mfa-enrollment";
-import { auth } from "./auth";
+import { env } from "../config/env";
 import { cameOverHttps, requestContextFrom } from "./request-context";
 import { findActiveSession } from "./console-session";
+import { decodeSessionToken, sessionCookieName } from "./session-cookie";
 
 export type ConsoleIdentity = {
   sessionId: string;
@@ -31,10 +32,12 @@ export const MFA_ENROLLMENT_POSTPONED_COOKIE = "mfa_enrollment_postponed";
 
 /** The signed-in principal of this request, checked against the database; null when there is none. */
 export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
+  const cookieName = sessionCookieName(await headers());
+  const token = (await cookies()).get(cookieName)?.value;
+  const sid = token ? decodeSessionToken(token, env().AUTH_SECRET, cookieName)?.sid : undefined;
+  if (typeof sid !== "string") return null;
   const db = getDb();
-  const record = await findActiveSession(db, session.sid);
+  const record = await findActiveSession(db, sid);
   if (!record) return null;
   const principal = await getPrincipal(db, record.accountId, record.userId);
   if (!principal) return null;
