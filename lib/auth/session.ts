@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../db/client";
-import { getPrincipal } from "../iam/get-principal";
+import { principalOfAccount } from "../iam/get-principal";
 import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
 import type { Principal } from "../iam/principal";
@@ -39,7 +39,7 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
   const db = getDb();
   const record = await findActiveSession(db, sid);
   if (!record) return null;
-  const principal = await getPrincipal(db, record.accountId, record.userId);
+  const principal = await principalOfAccount(db, record.account, record.userId);
   if (!principal) return null;
   // A principal with MFA needs a session that used it. This refuses the sessions that predate the
   // device (another browser signed in before it was assigned), and any cookie minted without a code.
