@@ -1,7 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-export type Tab = { id: string; label: string; /** Where another tab's content lives; absent for the selected one. */ href?: string };
+export type Tab = {
+  id: string;
+  label: string;
+  /** Where another tab's content lives; absent for the selected one. */
+  href?: string;
+  /** The tab's name for the guided tutorial (lib/tutorial). */
+  tutorial?: string;
+};
 
 /**
  * A tab strip and the selected tab's panel. The console's tabs are sections of one page each, so
@@ -22,12 +29,13 @@ export function Tabs({ label, tabs, selected, children }: { label: string; tabs:
               aria-selected="true"
               id={tabId(tab.id)}
               aria-controls={tab.id}
+              data-tutorial={tab.tutorial}
               className="shrink-0 border-b-2 border-orange px-4 py-2 font-bold"
             >
               {tab.label}
             </span>
           ) : (
-            <Link key={tab.id} href={tab.href ?? "#"} role="tab" aria-selected="false" id={tabId(tab.id)} className="shrink-0 px-4 py-2 text-squid">
+            <Link key={tab.id} href={tab.href ?? "#"} role="tab" aria-selected="false" id={tabId(tab.id)} data-tutorial={tab.tutorial} className="shrink-0 px-4 py-2 text-squid">
               {tab.label}
             </Link>
           ),

@@ -13,7 +13,11 @@ const SECTIONS: { title?: "accessManagement"; links: NavLink[] }[] = [
   {
     title: "accessManagement",
     links: [
+      // The 2021 console's order: User groups, Users, Roles, Policies, …, Account settings.
+      { href: "/iam/groups", label: (m) => m.permissionsNav.userGroups },
       { href: "/iam/users", label: (m) => m.nav.users },
+      { href: "/iam/roles", label: (m) => m.permissionsNav.roles },
+      { href: "/iam/policies", label: (m) => m.permissionsNav.policies },
       { href: "/iam/mfa-devices", label: (m) => m.adminNav.mfaDevices },
       { href: "/iam/account-settings", label: (m) => m.nav.accountSettings },
     ],

@@ -1,5 +1,9 @@
 import { adminEn } from "./admin.en";
 import { currentEn } from "./current.en";
+import { lessonEn } from "./lesson.en";
+import { permissionsEn } from "./permissions.en";
+import { switchRoleEn } from "./switch-role.en";
+import { policiesRolesEn } from "./policies-roles.en";
 
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
 export const en = {
@@ -350,6 +354,10 @@ export const en = {
   },
   ...adminEn,
   ...currentEn,
+  ...lessonEn,
+  ...permissionsEn,
+  ...switchRoleEn,
+  ...policiesRolesEn,
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -1,5 +1,9 @@
 import { adminKo } from "./admin.ko";
 import { currentKo } from "./current.ko";
+import { lessonKo } from "./lesson.ko";
+import { permissionsKo } from "./permissions.ko";
+import { switchRoleKo } from "./switch-role.ko";
+import { policiesRolesKo } from "./policies-roles.ko";
 import type { Messages } from "./en";
 
 /** Korean messages. Console labels follow the 2021 Korean console as the tutorial shows it. */
@@ -349,4 +353,8 @@ export const ko: Messages = {
   },
   ...adminKo,
   ...currentKo,
+  ...lessonKo,
+  ...permissionsKo,
+  ...switchRoleKo,
+  ...policiesRolesKo,
 };

@@ -11,6 +11,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { AliasSettings } from "./alias-settings";
 import { ConsoleVersionSetting } from "./console-version-setting";
 import { PasswordPolicySettings } from "./password-policy-settings";
+import { forceMfa } from "@/lib/tutorial/lessons/force-mfa";
 import { RequireMfaSetting } from "./require-mfa-setting";
 import { ResetSandbox } from "./reset-sandbox";
 
@@ -22,7 +23,7 @@ export default async function AccountSettingsPage() {
   const m = messages.accountSettings;
   const [account, passwordPolicy] = await Promise.all([getAccount(getDb(), principal.accountId), findPasswordPolicy(getDb(), principal.accountId)]);
   return (
-    <ClientMessages namespaces={["accessKeys", "accountSettings", "consoleVersion", "passwordPolicy"]}>
+    <ClientMessages namespaces={["accessKeys", "accountSettings", "consoleVersion", "passwordPolicy", "forceMfa"]}>
       <PageHeader title={m.heading} />
       <section className="panel mb-6 max-w-3xl">
         <dl className="details-grid px-5 py-4">
@@ -42,7 +43,11 @@ export default async function AccountSettingsPage() {
       <AliasSettings alias={account.alias} />
       <PasswordPolicySettings policy={passwordPolicy} />
       {/* Keyed by the stored value: the checkbox keeps its own state, which a reset would leave stale. */}
-      <RequireMfaSetting key={String(account.requireMfaForApi)} required={account.requireMfaForApi} />
+      <RequireMfaSetting
+        key={String(account.requireMfaForApi)}
+        required={account.requireMfaForApi}
+        lessonId={forceMfa.consoleVersion === principal.consoleVersion ? forceMfa.id : undefined}
+      />
       {principal.isRoot && <ResetSandbox accountId={account.accountId} isDemo={account.isDemo} />}
     </ClientMessages>
   );

@@ -17,7 +17,7 @@ export default async function CreateUserPage() {
   const denial = await denialOf(getDb(), principal, "iam:CreateUser", arnResource(userArn(principal.accountId, "/", "*")));
   if (denial) return <AccessDenied messages={messages} denial={denial} />;
   return (
-    <ClientMessages namespaces={["createUser", "passwordPolicy"]}>
+    <ClientMessages namespaces={["createUser", "passwordPolicy", "permissions"]}>
       <PageHeader title={messages.createUser.heading} />
       <p className="mb-4 max-w-3xl">{messages.createUser.intro}</p>
       <CreateUserForm rules={passwordPolicyRules(messages.passwordPolicy, await findPasswordPolicy(getDb(), principal.accountId), locale)} />
