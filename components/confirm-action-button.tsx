@@ -15,8 +15,13 @@ export function ConfirmActionButton({
   disabled = false,
   onConfirm,
   children,
+  className = "btn-normal",
+  accessibleName,
 }: {
   label: string;
+  /** The button's name where `label` alone is ambiguous (a table row's "Remove NAME"). */
+  accessibleName?: string;
+  className?: string;
   title: string;
   actionLabel: string;
   disabled?: boolean;
@@ -39,7 +44,7 @@ export function ConfirmActionButton({
 
   return (
     <>
-      <button type="button" className="btn-normal" disabled={disabled} onClick={() => setOpen(true)}>
+      <button type="button" className={className} aria-label={accessibleName} disabled={disabled} onClick={() => setOpen(true)}>
         {label}
       </button>
       {open && (
