@@ -55,6 +55,8 @@ export type CpuShare = {
   /** Cores in use on average over the interval (0 to nproc), by whom. */
   machineCores: number | null;
   serverCores: number | null;
+  /** The server's CPU time over the interval, in seconds (clock ticks of 10 ms): its cost per request when divided by the answers. */
+  serverCpuSeconds: number | null;
   generatorCores: number;
   /** Everything that is neither the server nor the load generator: other people's builds and browsers. */
   otherCores: number | null;
@@ -75,13 +77,13 @@ export function measureCpu(serverPids: number[]): () => CpuShare {
     const cores = os.availableParallelism();
     const machineCores =
       machine && machineNow ? ((machineNow.busy - machine.busy) / (machineNow.total - machine.total)) * cores : null;
-    const serverCores = machine
-      ? serverPids.reduce((sum, pid, i) => sum + (treeTicks(pid) - servers[i]) / CLOCK_TICKS_PER_SECOND / seconds, 0)
-      : null;
+    const serverCpuSeconds = machine ? serverPids.reduce((sum, pid, i) => sum + (treeTicks(pid) - servers[i]) / CLOCK_TICKS_PER_SECOND, 0) : null;
+    const serverCores = serverCpuSeconds === null ? null : serverCpuSeconds / seconds;
     const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
     return {
       machineCores: round(machineCores),
       serverCores: round(serverCores),
+      serverCpuSeconds,
       generatorCores: round(generatorCores)!,
       otherCores: machineCores !== null && serverCores !== null ? round(Math.max(0, machineCores - serverCores - generatorCores)) : null,
       loadAverage: loadAverage(),

@@ -74,6 +74,48 @@ export async function autocannonLoad(
   };
 }
 
+/**
+ * autocannonLoad for requests to be compared on one server: each warmed up, then measured in `rounds`
+ * turns of duration / rounds seconds, one after the other, so that a machine whose speed drifts slows
+ * all of them alike and their ratios hold. A result's p99 (and p50, p90) is the highest of its turns'.
+ */
+export async function alternatingLoads(
+  url: string,
+  targets: Omit<Options, "url" | "connections" | "duration">[],
+  settings: LoadSettings,
+  rounds = 4,
+): Promise<LoadResult[]> {
+  if (settings.warmup > 0) for (const options of targets) await autocannonLoad(url, options, { ...settings, duration: settings.warmup, warmup: 0 });
+  const turns = targets.map(() => [] as LoadResult[]);
+  for (let turn = 0; turn < rounds; turn++) {
+    for (const [i, options] of targets.entries()) turns[i].push(await autocannonLoad(url, options, { ...settings, duration: settings.duration / rounds, warmup: 0 }));
+  }
+  return turns.map((parts) => {
+    const seconds = parts.reduce((sum, part) => sum + part.seconds, 0);
+    const ok = parts.reduce((sum, part) => sum + part.requestsPerSecond * part.seconds, 0);
+    const highest = (field: "p50" | "p90" | "p99" | "max") => Math.max(...parts.map((part) => part.latencyMs[field]));
+    const failuresByStatus: Record<string, number> = {};
+    for (const part of parts) for (const [key, count] of Object.entries(part.failuresByStatus)) failuresByStatus[key] = (failuresByStatus[key] ?? 0) + count;
+    return {
+      requestsPerSecond: round(ok / seconds),
+      latencyMs: { p50: highest("p50"), p90: highest("p90"), p99: highest("p99"), max: highest("max") },
+      requests: parts.reduce((sum, part) => sum + part.requests, 0),
+      failures: parts.reduce((sum, part) => sum + part.failures, 0),
+      failuresByStatus,
+      seconds: round(seconds),
+      connections: settings.connections,
+      engine: "autocannon keep-alive",
+      cpu: combineCpu(parts.map((part) => ({ share: part.cpu, seconds: part.seconds }))),
+    };
+  });
+}
+
+/** Milliseconds of the server's CPU per successful request, or null where the server's CPU was not measured. */
+export function cpuMsPerRequest(result: LoadResult): number | null {
+  const answered = result.requests - result.failures;
+  return result.cpu.serverCpuSeconds === null || answered === 0 ? null : round((result.cpu.serverCpuSeconds * 1000) / answered, 2);
+}
+
 export type PlainRequest = { method: string; path: string; headers: Record<string, string>; body?: string };
 
 /**
@@ -130,9 +172,11 @@ function combineCpu(parts: { share: CpuShare; seconds: number }[]): CpuShare {
     parts.some((part) => part.share[field] === null)
       ? null
       : round(parts.reduce((sum, part) => sum + part.share[field]! * part.seconds, 0) / total, 2);
+  const cpuSeconds = parts.map((part) => part.share.serverCpuSeconds);
   return {
     machineCores: mean("machineCores"),
     serverCores: mean("serverCores"),
+    serverCpuSeconds: cpuSeconds.includes(null) ? null : round(cpuSeconds.reduce((sum, value) => sum! + value!, 0)!, 2),
     generatorCores: mean("generatorCores")!,
     otherCores: mean("otherCores"),
     loadAverage: parts[parts.length - 1].share.loadAverage,

@@ -1,4 +1,4 @@
-import type { LoadResult } from "./load";
+import { cpuMsPerRequest as cpuPerRequest, type LoadResult } from "./load";
 import { type ConsolePageFigures, FLOOR_PAGE } from "./scenarios/console-page";
 import type { PageJs } from "./scenarios/first-load-js";
 import type { IamApiFigures } from "./scenarios/iam-api";
@@ -65,10 +65,6 @@ export function checkTargets(figures: Figures): Target[] {
 const load = (result: LoadResult, unit = "req/s") =>
   `${result.requestsPerSecond} ${unit}, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${result.failures ? `, ${result.failures} failed` : ""}`;
 
-/** Milliseconds of the server's CPU per successful request, when the server's CPU was measured. */
-const cpuPerRequest = (result: LoadResult) =>
-  result.cpu.serverCores === null || result.requestsPerSecond === 0 ? null : Math.round((result.cpu.serverCores / result.requestsPerSecond) * 1000 * 100) / 100;
-
 const others = (result: LoadResult) => (result.cpu.otherCores === null ? "" : `${result.cpu.otherCores}`);
 
 /** The rows of the figures table: what, figure, and how busy the rest of the machine was meanwhile. */
@@ -80,6 +76,12 @@ export function tableRows(figures: Figures): [string, string, string][] {
     rows.push([`   ${FLOOR_PAGE}, the floor page`, load(consolePage.floor), others(consolePage.floor)]);
     rows.push(["2. /api/health", load(consolePage.health), others(consolePage.health)]);
     rows.push(["   page / floor, page / health, floor / health", `${consolePage.pageToFloor}, ${consolePage.pageToHealth}, ${consolePage.floorToHealth}`, ""]);
+    const cpu = consolePage.cpuMsPerRequest;
+    rows.push([
+      "   server CPU per request: page, floor, health",
+      `${cpu.page} ms, ${cpu.floor} ms, ${cpu.health} ms (page / floor by CPU ${consolePage.cpuPageToFloor})`,
+      "",
+    ]);
   }
   if (mfaSignIns) {
     const failed = Object.values(mfaSignIns.failedSignIns).reduce((sum, count) => sum + count, 0);

@@ -1,3 +1,4 @@
+import { ClientMessages } from "./i18n/client-messages";
 import { LanguageSwitch } from "./i18n/language-switch";
 import type { Messages } from "@/lib/i18n/en";
 
@@ -6,7 +7,9 @@ export function Footer({ messages, dark = false }: { messages: Messages; dark?: 
     <footer
       className={`flex flex-wrap items-center justify-between gap-3 px-6 py-2 text-xs ${dark ? "bg-navy text-[#d5dbdb]" : "text-muted"}`}
     >
-      <LanguageSwitch />
+      <ClientMessages namespaces={["footer"]}>
+        <LanguageSwitch />
+      </ClientMessages>
       <p>{messages.footer.copyright}</p>
     </footer>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { SideNav } from "@/components/console-chrome/side-nav";
 import { TopBar } from "@/components/console-chrome/top-bar";
 import { Footer } from "@/components/footer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { readRoleHistory } from "@/lib/auth/role-cookies";
 import { requireIdentity } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/messages";
@@ -24,21 +25,25 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <a href="#main" className="sr-only focus:not-sr-only">
         {messages.nav.skipToContent}
       </a>
-      <TopBar
-        messages={messages}
-        account={{
-          displayName,
-          principalLabel: user.isRoot ? accountLabel : (user.userName ?? ""),
-          accountId: principal.accountId,
-          isRoot: principal.isRoot,
-          mfaUsed: mfaAuthenticatedAt !== null,
-          consoleVersion: principal.consoleVersion,
-          switchedRole: switchedRole && { ...switchedRole.view, userName: user.userName ?? "" },
-          roleHistory: user.isRoot ? [] : await readRoleHistory(),
-        }}
-      />
+      <ClientMessages namespaces={["accountMenu", "currentLabels", "securityCredentials", "switchRole"]}>
+        <TopBar
+          messages={messages}
+          account={{
+            displayName,
+            principalLabel: user.isRoot ? accountLabel : (user.userName ?? ""),
+            accountId: principal.accountId,
+            isRoot: principal.isRoot,
+            mfaUsed: mfaAuthenticatedAt !== null,
+            consoleVersion: principal.consoleVersion,
+            switchedRole: switchedRole && { ...switchedRole.view, userName: user.userName ?? "" },
+            roleHistory: user.isRoot ? [] : await readRoleHistory(),
+          }}
+        />
+      </ClientMessages>
       <div className="flex flex-1 flex-col md:flex-row">
-        <SideNav />
+        <ClientMessages namespaces={["nav", "adminNav", "permissionsNav"]}>
+          <SideNav />
+        </ClientMessages>
         <main id="main" className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">
           {children}
         </main>

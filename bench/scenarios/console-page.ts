@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNT } from "../../lib/demo";
 import { cookieHeader, httpRequest } from "../http";
-import { autocannonLoad, type LoadResult, type LoadSettings, round } from "../load";
+import { alternatingLoads, cpuMsPerRequest, type LoadResult, type LoadSettings, round } from "../load";
 import { signInWithoutMfa } from "./sign-in";
 
 export const CONSOLE_PAGE = "/iam/security-credentials";
@@ -16,12 +16,16 @@ export type ConsolePageFigures = {
   pageToHealth: number;
   floorToHealth: number;
   pageToFloor: number;
+  /** The server's CPU time per request (ms), and the floor's over the page's: what each costs, whatever share of the machine the server got. */
+  cpuMsPerRequest: { page: number | null; floor: number | null; health: number | null };
+  cpuPageToFloor: number | null;
 };
 
 /**
  * The signed-in Security credentials page (server-rendered for the demo root user, its session
  * checked against the database on each request), the floor page and /api/health, the framework's
- * floor, back to back in one run: compare their ratios, not their figures across runs.
+ * floor, in alternating turns of one run (load.ts alternatingLoads): compare their ratios, not their
+ * figures across runs.
  */
 export async function benchConsolePage(url: string, settings: LoadSettings, path = CONSOLE_PAGE): Promise<ConsolePageFigures> {
   const session = await signInWithoutMfa(url, { kind: "root", email: DEMO_ACCOUNT.root.email, password: DEMO_ACCOUNT.root.password });
@@ -32,9 +36,8 @@ export async function benchConsolePage(url: string, settings: LoadSettings, path
   }
   const floorProbe = await httpRequest(url, { path: FLOOR_PAGE, headers });
   if (floorProbe.status !== 200) throw new Error(`${FLOOR_PAGE} answered ${floorProbe.status}: is BENCH_FLOOR=1 set for the server?`);
-  const health = await autocannonLoad(url, { path: "/api/health" }, settings);
-  const floor = await autocannonLoad(url, { path: FLOOR_PAGE, headers }, settings);
-  const page = await autocannonLoad(url, { path, headers }, settings);
+  const [health, floor, page] = await alternatingLoads(url, [{ path: "/api/health" }, { path: FLOOR_PAGE, headers }, { path, headers }], settings);
+  const cpu = { page: cpuMsPerRequest(page), floor: cpuMsPerRequest(floor), health: cpuMsPerRequest(health) };
   return {
     path,
     page,
@@ -43,5 +46,7 @@ export async function benchConsolePage(url: string, settings: LoadSettings, path
     pageToHealth: round(page.requestsPerSecond / health.requestsPerSecond, 2),
     floorToHealth: round(floor.requestsPerSecond / health.requestsPerSecond, 2),
     pageToFloor: round(page.requestsPerSecond / floor.requestsPerSecond, 2),
+    cpuMsPerRequest: cpu,
+    cpuPageToFloor: cpu.page && cpu.floor ? round(cpu.floor / cpu.page, 2) : null,
   };
 }

@@ -3,6 +3,7 @@ import { ACCOUNT_CLOCK, clockedNow } from "../clock/account-clock";
 import type { Db, DbOrTx } from "../db/types";
 import { recordCallerEvent } from "../iam/events";
 import { newId } from "../iam/ids";
+import { PRINCIPAL_ACCOUNT_FIELDS, type PrincipalAccountRow } from "../iam/get-principal";
 import type { Principal, RequestContext } from "../iam/principal";
 
 /** Console sessions last 12 hours at most, as AWS's do. */
@@ -16,6 +17,8 @@ export type ConsoleSessionRecord = {
   createdAt: Date;
   /** The account's "now" (its clock, lib/clock/account-clock.ts) at which the session was found active. */
   now: Date;
+  /** What the session's Principal needs of its account, read with it (lib/auth/session.ts: one query fewer per page). */
+  account: PrincipalAccountRow;
 };
 
 export async function createConsoleSession(
@@ -43,12 +46,21 @@ export async function createConsoleSession(
 export async function findActiveSession(db: DbOrTx, id: string, realNow: Date = new Date()): Promise<ConsoleSessionRecord | null> {
   const row = await db.consoleSession.findFirst({
     where: { id, revokedAt: null },
-    select: { id: true, accountId: true, userId: true, mfaAuthenticatedAt: true, createdAt: true, expiresAt: true, account: ACCOUNT_CLOCK },
+    select: {
+      id: true,
+      accountId: true,
+      userId: true,
+      mfaAuthenticatedAt: true,
+      createdAt: true,
+      expiresAt: true,
+      account: { select: { ...ACCOUNT_CLOCK.select, ...PRINCIPAL_ACCOUNT_FIELDS } },
+    },
   });
   if (!row) return null;
-  const now = clockedNow(row.account.clockOffsetSeconds, realNow);
+  const { clockOffsetSeconds, ...account } = row.account;
+  const now = clockedNow(clockOffsetSeconds, realNow);
   if (row.expiresAt <= now) return null;
-  return { id: row.id, accountId: row.accountId, userId: row.userId, mfaAuthenticatedAt: row.mfaAuthenticatedAt, createdAt: row.createdAt, now };
+  return { id: row.id, accountId: row.accountId, userId: row.userId, mfaAuthenticatedAt: row.mfaAuthenticatedAt, createdAt: row.createdAt, now, account };
 }
 
 export async function revokeSession(db: DbOrTx, id: string, now: Date): Promise<void> {

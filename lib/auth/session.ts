@@ -3,15 +3,16 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../db/client";
-import { getPrincipal } from "../iam/get-principal";
+import { principalOfAccount } from "../iam/get-principal";
 import { hasAssignedMfa } from "../iam/mfa-devices";
 import { targetOf } from "../iam/credentials-target";
 import type { Principal } from "../iam/principal";
 import { type RootMfaEnrollment, rootMfaEnrollment, rootMfaPromptedAt } from "../iam/root-mfa-enrollment";
-import { auth } from "./auth";
+import { env } from "../config/env";
 import { cameOverHttps, requestContextFrom } from "./request-context";
 import { findActiveSession } from "./console-session";
 import { readRoleTicket } from "./role-cookies";
+import { decodeSessionToken, sessionCookieName } from "./session-cookie";
 import { findRoleSession } from "./switch-role";
 import type { RoleHistoryEntry } from "./switch-role-form";
 
@@ -40,12 +41,14 @@ export const MFA_ENROLLMENT_POSTPONED_COOKIE = "mfa_enrollment_postponed";
 
 /** The signed-in principal of this request, checked against the database; null when there is none. */
 export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
+  const cookieName = sessionCookieName(await headers());
+  const token = (await cookies()).get(cookieName)?.value;
+  const sid = token ? decodeSessionToken(token, env().AUTH_SECRET, cookieName)?.sid : undefined;
+  if (typeof sid !== "string") return null;
   const db = getDb();
-  const record = await findActiveSession(db, session.sid);
+  const record = await findActiveSession(db, sid);
   if (!record) return null;
-  const principal = await getPrincipal(db, record.accountId, record.userId);
+  const principal = await principalOfAccount(db, record.account, record.userId);
   if (!principal) return null;
   // A principal with MFA needs a session that used it. This refuses the sessions that predate the
   // device (another browser signed in before it was assigned), and any cookie minted without a code.

@@ -1,17 +1,10 @@
-import { en, type Messages } from "./en";
-import { ko } from "./ko";
+import type { Messages } from "./en";
 
 export const LOCALES = ["en", "ko"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 /** The cookie that remembers the language chosen in the footer. */
 export const LOCALE_COOKIE = "lang";
-
-const CATALOGUES: Record<Locale, Messages> = { en, ko };
-
-export function messagesFor(locale: Locale): Messages {
-  return CATALOGUES[locale];
-}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

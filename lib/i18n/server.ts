@@ -2,7 +2,8 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "../format-date";
-import { isLocale, type Locale, LOCALE_COOKIE, localeFromAcceptLanguage, messagesFor } from "./messages";
+import { messagesFor } from "./catalogues";
+import { isLocale, type Locale, LOCALE_COOKIE, localeFromAcceptLanguage } from "./messages";
 import { TIME_ZONE_COOKIE } from "./time-zone";
 
 /** The reader's language: the footer's choice if made, else the browser's. */

@@ -3,14 +3,14 @@ import { rootArn } from "./arn";
 import { consoleVersionOf } from "./console-version";
 import type { Principal } from "./principal";
 
-type AccountRow = { id: string; alias: string | null; name: string; consoleVersion: string };
+export type PrincipalAccountRow = { id: string; alias: string | null; name: string; consoleVersion: string };
 type UserRow = { id: string; name: string; arn: string };
 
 /** What a Prisma query selects of an account and of a user to make their Principal. */
 export const PRINCIPAL_ACCOUNT_FIELDS = { id: true, alias: true, name: true, consoleVersion: true } as const;
 export const PRINCIPAL_USER_FIELDS = { id: true, name: true, arn: true } as const;
 
-export function rootPrincipal(account: AccountRow): Principal {
+export function rootPrincipal(account: PrincipalAccountRow): Principal {
   return {
     accountId: account.id,
     accountAlias: account.alias,
@@ -23,7 +23,7 @@ export function rootPrincipal(account: AccountRow): Principal {
   };
 }
 
-export function userPrincipal(account: AccountRow, user: UserRow): Principal {
+export function userPrincipal(account: PrincipalAccountRow, user: UserRow): Principal {
   return {
     accountId: account.id,
     accountAlias: account.alias,
@@ -44,7 +44,7 @@ export function assumedRoleArn(accountId: string, roleName: string, sessionName:
   return `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`;
 }
 
-export function roleSessionPrincipal(account: AccountRow, role: { id: string; name: string; path: string }, sessionName: string): Principal {
+export function roleSessionPrincipal(account: PrincipalAccountRow, role: { id: string; name: string; path: string }, sessionName: string): Principal {
   return {
     accountId: account.id,
     accountAlias: account.alias,
@@ -75,4 +75,11 @@ export async function getPrincipal(db: DbOrTx, accountId: string, userId: string
     select: { ...PRINCIPAL_USER_FIELDS, account: { select: PRINCIPAL_ACCOUNT_FIELDS } },
   });
   return user && userPrincipal(user.account, user);
+}
+
+/** The same, for a caller that has already read the account (a console session): no query for the root user. */
+export async function principalOfAccount(db: DbOrTx, account: PrincipalAccountRow, userId: string | null): Promise<Principal | null> {
+  if (userId === null) return rootPrincipal(account);
+  const user = await db.user.findFirst({ where: { id: userId, accountId: account.id }, select: PRINCIPAL_USER_FIELDS });
+  return user && userPrincipal(account, user);
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { messagesFor } from "@/lib/i18n/messages";
+import { messagesFor } from "@/lib/i18n/catalogues";
 import { LESSONS } from "@/lib/tutorial/lessons";
 
 const doc = fs.readFileSync("docs/playwright.md", "utf8");

@@ -1,5 +1,10 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignUpForm } from "./sign-up-form";
 
 export default function SignUpPage() {
-  return <SignUpForm />;
+  return (
+    <ClientMessages namespaces={["signUp"]}>
+      <SignUpForm />
+    </ClientMessages>
+  );
 }

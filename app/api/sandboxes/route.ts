@@ -7,7 +7,8 @@ import { readBodyWithin } from "@/lib/http/read-body";
 import { createSandbox } from "@/lib/iam/create-sandbox";
 import { isIamError } from "@/lib/iam/errors";
 import { sandboxRequestSchema } from "@/lib/iam/sign-up-schema";
-import { lookup, messagesFor } from "@/lib/i18n/messages";
+import { messagesFor } from "@/lib/i18n/catalogues";
+import { lookup } from "@/lib/i18n/messages";
 import { log, REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log";
 
 // POST /api/sandboxes: the sign-up page for scripts (Playwright fixtures, a teacher preparing a class).

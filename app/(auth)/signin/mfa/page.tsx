@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { redirect } from "next/navigation";
 import { getChallengePrincipal } from "@/lib/auth/challenge-principal";
 import { getDb } from "@/lib/db/client";
@@ -13,13 +14,15 @@ export default async function MfaPage({ searchParams }: { searchParams: SearchPa
   const kinds = new Set((await devicesOfSignIn(getDb(), principal)).map((device) => device.kind));
   const callbackUrl = (await searchParams).callbackUrl;
   return (
-    <MfaForm
-      isRoot={principal.isRoot}
-      signingInAs={principal.isRoot ? (rootEmail ?? principal.accountId) : `${principal.userName} @ ${principal.accountAlias ?? principal.accountId}`}
-      callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
-      current={principal.consoleVersion === "current"}
-      codes={kinds.has("virtual") || kinds.has("hardware")}
-      passkeys={kinds.has("fido")}
-    />
+    <ClientMessages namespaces={["mfaChoices", "mfaSignIn"]}>
+      <MfaForm
+        isRoot={principal.isRoot}
+        signingInAs={principal.isRoot ? (rootEmail ?? principal.accountId) : `${principal.userName} @ ${principal.accountAlias ?? principal.accountId}`}
+        callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
+        current={principal.consoleVersion === "current"}
+        codes={kinds.has("virtual") || kinds.has("hardware")}
+        passkeys={kinds.has("fido")}
+      />
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { redirect } from "next/navigation";
 import { passwordPolicyRules } from "@/components/password-policy-rules";
 import { getChallengePrincipal } from "@/lib/auth/challenge-principal";
@@ -17,11 +18,13 @@ export default async function PasswordChangePage({ searchParams }: { searchParam
   const [messages, locale, due, policy] = await Promise.all([getMessages(), getLocale(), passwordChangeDue(db, principal, new Date()), findPasswordPolicy(db, principal.accountId)]);
   const callbackUrl = (await searchParams).callbackUrl;
   return (
-    <PasswordChangeForm
-      expired={due === "expired"}
-      signingInAs={`${principal.userName} @ ${principal.accountAlias ?? principal.accountId}`}
-      rules={passwordPolicyRules(messages.passwordPolicy, policy, locale)}
-      callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
-    />
+    <ClientMessages namespaces={["passwordChange", "passwordPolicy"]}>
+      <PasswordChangeForm
+        expired={due === "expired"}
+        signingInAs={`${principal.userName} @ ${principal.accountAlias ?? principal.accountId}`}
+        rules={passwordPolicyRules(messages.passwordPolicy, policy, locale)}
+        callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
+      />
+    </ClientMessages>
   );
 }

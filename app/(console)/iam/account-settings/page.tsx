@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/page-header";
 import { requireIdentity } from "@/lib/auth/session";
@@ -22,7 +23,7 @@ export default async function AccountSettingsPage() {
   const m = messages.accountSettings;
   const [account, passwordPolicy] = await Promise.all([getAccount(getDb(), principal.accountId), findPasswordPolicy(getDb(), principal.accountId)]);
   return (
-    <>
+    <ClientMessages namespaces={["accessKeys", "accountSettings", "consoleVersion", "passwordPolicy", "forceMfa"]}>
       <PageHeader title={m.heading} />
       <section className="panel mb-6 max-w-3xl">
         <dl className="details-grid px-5 py-4">
@@ -48,6 +49,6 @@ export default async function AccountSettingsPage() {
         lessonId={forceMfa.consoleVersion === principal.consoleVersion ? forceMfa.id : undefined}
       />
       {principal.isRoot && <ResetSandbox accountId={account.accountId} isDemo={account.isDemo} />}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import Link from "next/link";
 import { z } from "zod";
 import { AccessDenied } from "@/components/access-denied";
@@ -40,7 +41,7 @@ export default async function MfaDevicesPage({ searchParams }: { searchParams: S
   const statusLabels = { Any: m.any, Assigned: m.assigned, Unassigned: m.unassigned };
 
   return (
-    <>
+    <ClientMessages namespaces={["mfaDevices"]}>
       <PageHeader title={m.heading} />
       <p className="mb-4 max-w-4xl">{m.intro}</p>
       <form method="get" className="mb-4 flex items-end gap-3">
@@ -81,6 +82,6 @@ export default async function MfaDevicesPage({ searchParams }: { searchParams: S
         {query.marker && <Link href={`?status=${query.status}`}>{m.firstPage}</Link>}
         {result.marker && <Link href={`?status=${query.status}&marker=${encodeURIComponent(result.marker)}`}>{m.nextPage}</Link>}
       </div>
-    </>
+    </ClientMessages>
   );
 }

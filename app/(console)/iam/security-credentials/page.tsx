@@ -1,6 +1,7 @@
 import { Alert } from "@/components/alert";
 import { FROM_ACCOUNT_MENU } from "@/components/console-chrome/credentials-link";
 import { ExpandableSection } from "@/components/expandable-section";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AccessKeysPanel } from "@/components/access-keys/access-keys-panel";
 import { CurrentMfaPanel } from "@/components/mfa-current/mfa-panel";
 import { MfaDevicesPanel } from "@/components/mfa-wizard/mfa-devices-panel";
@@ -27,6 +28,10 @@ import { ChangePassword } from "./change-password";
 import { MFA_ACTIONS } from "./mfa-actions";
 import { CredentialsPrompt } from "./credentials-prompt";
 const ACCESS_KEY_ACTIONS = { create: createAccessKeyAction, update: updateAccessKeyAction, remove: deleteAccessKeyAction };
+// What this page's client components read, by the MFA panel each console shows (components/i18n/client-messages.tsx).
+const SHARED_NAMESPACES = ["securityCredentials", "changePassword", "passwordPolicy", "accessKeys", "mfaWizard", "authenticator"] as const;
+const CURRENT_NAMESPACES = [...SHARED_NAMESPACES, "mfaPanel", "assignMfa", "practiceTokens"] as const;
+const NAMESPACES_2021 = [...SHARED_NAMESPACES, "currentLabels", "users"] as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -112,9 +117,10 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
     </>
   );
 
+  const namespaces = current ? CURRENT_NAMESPACES : NAMESPACES_2021;
   if (principal.isRoot) {
     return (
-      <>
+      <ClientMessages namespaces={namespaces}>
         <PageHeader title={m.rootHeading} />
         {!current && query.from === FROM_ACCOUNT_MENU && <CredentialsPrompt accountId={principal.accountId} />}
         <p className="mb-4 max-w-4xl">{m.rootIntro}</p>
@@ -139,12 +145,12 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
             </p>
           </ExpandableSection>
         </div>
-      </>
+      </ClientMessages>
     );
   }
 
   return (
-    <>
+    <ClientMessages namespaces={namespaces}>
       <PageHeader title={m.userHeading} />
       <Tabs label={m.userHeading} tabs={[{ id: "iam-credentials", label: m.iamCredentialsTab }]} selected="iam-credentials">
         <Panel title={m.consoleSignIn} className="max-w-5xl">
@@ -164,6 +170,6 @@ export default async function SecurityCredentialsPage({ searchParams }: { search
           {accessKeys}
         </Panel>
       </Tabs>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/page-header";
 import { passwordPolicyRules } from "@/components/password-policy-rules";
@@ -16,10 +17,10 @@ export default async function CreateUserPage() {
   const denial = await denialOf(getDb(), principal, "iam:CreateUser", arnResource(userArn(principal.accountId, "/", "*")));
   if (denial) return <AccessDenied messages={messages} denial={denial} />;
   return (
-    <>
+    <ClientMessages namespaces={["createUser", "passwordPolicy", "permissions"]}>
       <PageHeader title={messages.createUser.heading} />
       <p className="mb-4 max-w-3xl">{messages.createUser.intro}</p>
       <CreateUserForm rules={passwordPolicyRules(messages.passwordPolicy, await findPasswordPolicy(getDb(), principal.accountId), locale)} />
-    </>
+    </ClientMessages>
   );
 }

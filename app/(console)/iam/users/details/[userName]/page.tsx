@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/access-denied";
 import { Alert } from "@/components/alert";
@@ -70,7 +71,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
   const limit = mfaDevicesPerUserQuota(iamSettings(), principal);
 
   return (
-    <>
+    <ClientMessages namespaces={["assignMfa", "authenticator", "manageMfa", "mfaPanel", "mfaWizard", "practiceTokens", "securityCredentials", "userDetail", "policyEditor"]}>
       <PageHeader title={user.userName}>{mayDelete && <DeleteUserButton userName={user.userName} />}</PageHeader>
       {created && <Alert tone="success">{format(m.created, { name: user.userName })}</Alert>}
       <Panel title={m.summary} className="mb-6 max-w-5xl">
@@ -123,6 +124,6 @@ export default async function UserPage({ params, searchParams }: { params: Param
           </>
         )}
       </Tabs>
-    </>
+    </ClientMessages>
   );
 }
