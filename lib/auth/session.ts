@@ -43,7 +43,7 @@ export const MFA_ENROLLMENT_POSTPONED_COOKIE = "mfa_enrollment_postponed";
 export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
   const cookieName = sessionCookieName(await headers());
   const token = (await cookies()).get(cookieName)?.value;
-  const sid = token ? decodeSessionToken(token, env().AUTH_SECRET, cookieName)?.sid : undefined;
+  const sid = token ? (await decodeSessionToken(token, env().AUTH_SECRET, cookieName))?.sid : undefined;
   if (typeof sid !== "string") return null;
   const db = getDb();
   const record = await findActiveSession(db, sid);
