@@ -9,7 +9,10 @@ export function conditionText(condition: Condition): string {
   return `${condition.operator} ${condition.key}: ${condition.values.join(", ")}`;
 }
 
-/** The Permissions tab's policy summary: a row per service of each statement. */
+/**
+ * The Permissions tab's policy summary: a row per service of each statement. Its cells break anywhere so
+ * that it fits a phone: a table that scrolled would need a keyboard stop, and it has no control to take one.
+ */
 export function PolicySummaryTable({ rows, messages, caption }: { rows: SummaryRow[]; messages: Messages; caption: string }) {
   const m = messages.policyDetail;
   const list = (all: string, items: string[], except: boolean) => {
@@ -27,9 +30,9 @@ export function PolicySummaryTable({ rows, messages, caption }: { rows: SummaryR
       columns={[
         { header: m.service, rowHeader: true, cell: (row) => (row.service === "*" ? m.allServices : row.service) },
         { header: m.effect, cell: (row) => row.effect },
-        { header: m.actions, className: "min-w-40 text-xs break-words", cell: (row) => list(m.allActions, row.actions, row.notAction) },
-        { header: m.resource, className: "min-w-56 font-mono text-xs break-all", cell: (row) => list(m.allResources, row.resources, row.notResource) },
-        { header: m.requestCondition, className: "min-w-40 font-mono text-xs break-all", cell: (row) => (row.conditions.length ? row.conditions.map(conditionText).join("; ") : m.none) },
+        { header: m.actions, className: "text-xs break-all", cell: (row) => list(m.allActions, row.actions, row.notAction) },
+        { header: m.resource, className: "font-mono text-xs break-all", cell: (row) => list(m.allResources, row.resources, row.notResource) },
+        { header: m.requestCondition, className: "font-mono text-xs break-all", cell: (row) => (row.conditions.length ? row.conditions.map(conditionText).join("; ") : m.none) },
       ]}
     />
   );
