@@ -4,7 +4,7 @@ import type { Messages } from "@/lib/i18n/en";
 /** The console's access-denied panel; with AWS's denial, which the console shows for the administrator to read. */
 export function AccessDenied({ messages, denial }: { messages: Messages; denial?: string | null }) {
   return (
-    <section className="panel max-w-2xl p-6" aria-labelledby="access-denied">
+    <section className="panel max-w-2xl p-6" aria-labelledby="access-denied" data-tutorial="access-denied">
       <h1 id="access-denied" className="mb-2 text-xl font-bold text-error">
         {messages.errors.accessDeniedHeading}
       </h1>

@@ -42,9 +42,11 @@ function clientEnv(target: ApiTarget): Env {
 /** Long enough for a client on a machine shared with other test runs; a hung one still fails the test. */
 const CLIENT_TIMEOUT_MS = 120_000;
 
-function run(file: string, args: string[], env: Env, stdin?: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+type RunResult = { exitCode: number; stdout: string; stderr: string };
+
+function run(file: string, args: string[], env: Env, stdin?: string, cwd?: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = execFile(file, args, { env: env as NodeJS.ProcessEnv, timeout: CLIENT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile(file, args, { env: env as NodeJS.ProcessEnv, cwd, timeout: CLIENT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error?.killed) reject(new Error(`${file} ${args.join(" ")} took more than ${CLIENT_TIMEOUT_MS / 1000} s`));
       else if (error && typeof error.code !== "number") reject(error);
       else resolve({ exitCode: error ? (error.code as number) : 0, stdout, stderr });
@@ -106,9 +108,21 @@ export async function boto3Script(target: ApiTarget, script: string, input: Reco
   return JSON.parse(stdout);
 }
 
-/** Codes of a TOTP seed from oathtool, an implementation that is not ours: the step `offset` steps from now, and the `count - 1` after it. */
-export async function oathtoolCodes(seed: string, offset = 0, count = 1): Promise<string[]> {
-  const at = Math.floor(Date.now() / 1000) + offset * 30;
+/**
+ * A script as a learner pastes it (a documented command block): `bash -e` or `python3`, in `cwd`, with
+ * the target's credentials and `env` in the environment (`aws` is /usr/bin/aws); its exit code and output.
+ */
+export function runScript(target: ApiTarget, language: "sh" | "python", script: string, options: { cwd: string; env?: Env }): Promise<RunResult> {
+  const env = { ...clientEnv(target), ...options.env };
+  return language === "sh" ? run("/bin/bash", ["-e", "-c", script], env, undefined, options.cwd) : run(PYTHON, ["-E", "-s", "-c", script], env, undefined, options.cwd);
+}
+
+/**
+ * Codes of a TOTP seed from oathtool, an implementation that is not ours: the step `offset` steps from
+ * `nowMs` (the real time, or a controlled clock's), and the `count - 1` after it.
+ */
+export async function oathtoolCodes(seed: string, offset = 0, count = 1, nowMs = Date.now()): Promise<string[]> {
+  const at = Math.floor(nowMs / 1000) + offset * 30;
   const { exitCode, stdout, stderr } = await run("/usr/bin/oathtool", ["--totp", "-b", "-w", String(count - 1), "--now", `@${at}`, seed], { PATH: "/usr/bin:/bin" });
   if (exitCode !== 0) throw new Error(`oathtool exited ${exitCode}: ${stderr}`);
   return stdout.trim().split("\n");

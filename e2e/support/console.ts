@@ -21,7 +21,7 @@ export async function fillCreateUserForm(page: Page, user: NewUser): Promise<voi
   await page.getByLabel("Path").fill(user.path ?? "");
   await page.getByRole("checkbox", { name: /AWS Management Console access/ }).setChecked(user.password !== undefined);
   if (user.password !== undefined) await page.getByLabel("Console password").fill(user.password);
-  await page.getByRole("checkbox", { name: /AdministratorAccess/ }).setChecked(user.administrator ?? false);
+  await page.getByRole("radio", { name: user.administrator ? /AdministratorAccess/ : /SelfManageCredentialsWithMFA/ }).check();
 }
 
 /** Users > the user > Security credentials tab. */

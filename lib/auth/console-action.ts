@@ -10,6 +10,7 @@ import type { RequestContext } from "../iam/principal";
 import { fieldErrorsOf } from "../forms";
 import { requestContextFrom } from "./request-context";
 import { type ConsoleIdentity, getIdentity } from "./session";
+import { SWITCH_REFUSED } from "./switch-role";
 
 /** What a console action answers: i18n keys only, never a stack trace or another principal's data. */
 export type ActionResult<T> =
@@ -32,6 +33,7 @@ const CONSOLE_DETAILS: Record<string, string> = {
   identical: "mfaWizard.identicalCodes",
   reused: "mfaWizard.codesUsed",
   wrongOldPassword: "adminValidation.currentPasswordWrong",
+  [SWITCH_REFUSED]: "switchRole.invalidInformation",
 };
 
 /** The console's message for an AWS error code; codes the console never expects read as a generic failure. */

@@ -11,10 +11,19 @@ import { type RootMfaEnrollment, rootMfaEnrollment, rootMfaPromptedAt } from "..
 import { auth } from "./auth";
 import { cameOverHttps, requestContextFrom } from "./request-context";
 import { findActiveSession } from "./console-session";
+import { readRoleTicket } from "./role-cookies";
+import { findRoleSession } from "./switch-role";
+import type { RoleHistoryEntry } from "./switch-role-form";
+
+/** An IAM user's console session acting as a role: who switched, and how the navigation bar shows the role. */
+export type SwitchedRole = { user: Principal; view: RoleHistoryEntry; expiresAt: Date };
 
 export type ConsoleIdentity = {
   sessionId: string;
+  /** Who acts: the signed-in root user or IAM user, or the role session it switched to. */
   principal: Principal;
+  /** Set while the IAM user acts as a role (for one hour, or until "Back to"); principal is then the role session. */
+  switchedRole: SwitchedRole | null;
   signedInAt: Date;
   /** When MFA was used to sign in; null when it was not. */
   mfaAuthenticatedAt: Date | null;
@@ -46,18 +55,22 @@ export const getIdentity = cache(async (): Promise<ConsoleIdentity | null> => {
     if (principal.isRoot && principal.consoleVersion === "current") enrollment = rootMfaEnrollment(await rootMfaPromptedAt(db, principal.accountId), record.now);
   }
   const { sourceIp } = requestContextFrom(await headers());
+  // A console sign-in is a session: aws:MultiFactorAuthPresent says whether it used MFA.
+  const signedIn: Principal = {
+    ...principal,
+    request: {
+      now: record.now,
+      session: { issuedAt: record.createdAt, mfaAuthenticatedAt: record.mfaAuthenticatedAt },
+      ...(sourceIp && { sourceIp }),
+      secureTransport: cameOverHttps(await headers()),
+    },
+  };
+  const ticket = await readRoleTicket();
+  const role = ticket && (await findRoleSession(db, { ticket, user: signedIn, sessionStartedAt: record.createdAt, now: record.now }));
   return {
     sessionId: record.id,
-    // A console sign-in is a session: aws:MultiFactorAuthPresent says whether it used MFA.
-    principal: {
-      ...principal,
-      request: {
-        now: record.now,
-        session: { issuedAt: record.createdAt, mfaAuthenticatedAt: record.mfaAuthenticatedAt },
-        ...(sourceIp && { sourceIp }),
-        secureTransport: cameOverHttps(await headers()),
-      },
-    },
+    principal: role ? role.principal : signedIn,
+    switchedRole: role ? { user: signedIn, view: role.view, expiresAt: role.expiresAt } : null,
     signedInAt: record.createdAt,
     mfaAuthenticatedAt: record.mfaAuthenticatedAt,
     rootMfaEnrollment: enrollment,

@@ -34,8 +34,14 @@ export const adminEn = {
     consoleAccessDescription: "Enables a password that allows the user to sign in to the AWS Management Console.",
     password: "Console password",
     permissions: "Permissions",
-    administrator: "Attach the AdministratorAccess policy",
-    administratorDescription: "The user manages every user, device and setting of this account. Without it, the user manages only their own credentials.",
+    permissionChoices: {
+      administrator: { label: "Attach the AdministratorAccess policy", description: "The user manages every user, device and setting of this account." },
+      selfManage: {
+        label: "Attach the SelfManageCredentialsWithMFA policy",
+        description: "AWS's example policy: the user manages only their own credentials, and only after signing in with MFA.",
+      },
+      none: { label: "Attach no policy", description: "The user may do nothing until you attach policies on the user's Permissions tab." },
+    },
     submit: "Create user",
     userExists: "User with name {name} already exists.",
   },

@@ -37,8 +37,14 @@ export const adminKo: Pick<Messages, keyof typeof adminEn> = {
     consoleAccessDescription: "사용자가 AWS Management Console에 로그인할 수 있는 암호를 활성화합니다.",
     password: "콘솔 암호",
     permissions: "권한",
-    administrator: "AdministratorAccess 정책 연결",
-    administratorDescription: "사용자가 이 계정의 모든 사용자, 디바이스, 설정을 관리합니다. 연결하지 않으면 자신의 자격 증명만 관리합니다.",
+    permissionChoices: {
+      administrator: { label: "AdministratorAccess 정책 연결", description: "사용자가 이 계정의 모든 사용자, 디바이스, 설정을 관리합니다." },
+      selfManage: {
+        label: "SelfManageCredentialsWithMFA 정책 연결",
+        description: "AWS 예제 정책: 사용자는 MFA로 로그인한 뒤에만 자신의 자격 증명을 관리합니다.",
+      },
+      none: { label: "정책 연결 안 함", description: "사용자의 권한 탭에서 정책을 연결하기 전까지 사용자는 아무것도 할 수 없습니다." },
+    },
     submit: "사용자 생성",
     userExists: "이름이 {name}인 사용자가 이미 있습니다.",
   },

@@ -1,6 +1,8 @@
 import { adminEn } from "./admin.en";
 import { currentEn } from "./current.en";
+import { lessonEn } from "./lesson.en";
 import { permissionsEn } from "./permissions.en";
+import { switchRoleEn } from "./switch-role.en";
 import { policiesRolesEn } from "./policies-roles.en";
 
 /** English messages. ko.ts must have exactly the same keys (the type checks it). */
@@ -352,7 +354,9 @@ export const en = {
   },
   ...adminEn,
   ...currentEn,
+  ...lessonEn,
   ...permissionsEn,
+  ...switchRoleEn,
   ...policiesRolesEn,
 } as const;
 

@@ -1,6 +1,8 @@
 import { adminKo } from "./admin.ko";
 import { currentKo } from "./current.ko";
+import { lessonKo } from "./lesson.ko";
 import { permissionsKo } from "./permissions.ko";
+import { switchRoleKo } from "./switch-role.ko";
 import { policiesRolesKo } from "./policies-roles.ko";
 import type { Messages } from "./en";
 
@@ -351,6 +353,8 @@ export const ko: Messages = {
   },
   ...adminKo,
   ...currentKo,
+  ...lessonKo,
   ...permissionsKo,
+  ...switchRoleKo,
   ...policiesRolesKo,
 };

@@ -60,6 +60,7 @@ export const RECORDED_EVENT_NAMES = [
   "ResetServiceSpecificCredential",
   "ResyncMFADevice",
   "SetDefaultPolicyVersion",
+  "SwitchRole",
   "TagMFADevice",
   "TagPolicy",
   "TagRole",

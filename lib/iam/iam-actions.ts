@@ -1,4 +1,4 @@
-import { mfaSerialNumber, userArn } from "./arn";
+import { groupArn, mfaSerialNumber, policyArn, userArn } from "./arn";
 
 // The one place that says what each operation asks the policies for: its action and the resource type
 // the Service Authorization Reference ("Actions, resources, and condition keys for AWS Identity and
@@ -77,29 +77,31 @@ export const ACTIONS = {
   "iam:UpdateAssumeRolePolicy": "arn",
   "iam:UpdateRole": "arn",
   "iam:UpdateRoleDescription": "arn",
-  // Groups and managed policies (issue 13's operations): asked on "*" until they name the group's and
-  // the policy's ARN, which the reference lists for them; a user's, group's or role's policies: on its ARN.
-  "iam:AddUserToGroup": "*",
-  "iam:CreateGroup": "*",
-  "iam:CreatePolicy": "*",
-  "iam:CreatePolicyVersion": "*",
-  "iam:DeleteGroup": "*",
-  "iam:DeletePolicy": "*",
-  "iam:DeletePolicyVersion": "*",
+  // Groups, on the group's ARN (arn:aws:iam::ACCOUNT:group/PATH/NAME; ListGroups: the groups under the
+  // path prefix); managed policies, on the policy's ARN (arn:aws:iam::ACCOUNT:policy/PATH/NAME, or
+  // arn:aws:iam::aws:policy/… for AWS's; ListPolicies: the policies under the path prefix);
+  // GetAccountAuthorizationDetails names no resource. A user's, group's or role's policies: on its ARN.
+  "iam:AddUserToGroup": "arn",
+  "iam:CreateGroup": "arn",
+  "iam:CreatePolicy": "arn",
+  "iam:CreatePolicyVersion": "arn",
+  "iam:DeleteGroup": "arn",
+  "iam:DeletePolicy": "arn",
+  "iam:DeletePolicyVersion": "arn",
   "iam:GetAccountAuthorizationDetails": "*",
-  "iam:GetGroup": "*",
-  "iam:GetPolicy": "*",
-  "iam:GetPolicyVersion": "*",
-  "iam:ListEntitiesForPolicy": "*",
-  "iam:ListGroups": "*",
-  "iam:ListPolicies": "*",
-  "iam:ListPolicyTags": "*",
-  "iam:ListPolicyVersions": "*",
-  "iam:RemoveUserFromGroup": "*",
-  "iam:SetDefaultPolicyVersion": "*",
-  "iam:TagPolicy": "*",
-  "iam:UntagPolicy": "*",
-  "iam:UpdateGroup": "*",
+  "iam:GetGroup": "arn",
+  "iam:GetPolicy": "arn",
+  "iam:GetPolicyVersion": "arn",
+  "iam:ListEntitiesForPolicy": "arn",
+  "iam:ListGroups": "arn",
+  "iam:ListPolicies": "arn",
+  "iam:ListPolicyTags": "arn",
+  "iam:ListPolicyVersions": "arn",
+  "iam:RemoveUserFromGroup": "arn",
+  "iam:SetDefaultPolicyVersion": "arn",
+  "iam:TagPolicy": "arn",
+  "iam:UntagPolicy": "arn",
+  "iam:UpdateGroup": "arn",
   "iam:ListGroupsForUser": "user",
   "iam:PutUserPolicy": "arn",
   "iam:GetUserPolicy": "arn",
@@ -152,4 +154,14 @@ export function mfaResource(accountId: string, path: string, deviceName: string)
 /** Any other resource, by its ARN (a role, a group, a policy). */
 export function arnResource(arn: string): ActionResource {
   return { kind: "arn", arn, named: arn };
+}
+
+/** ListGroups' resource: the account's groups under the path prefix (as ListRoles names its roles). */
+export function groupsResource(accountId: string, pathPrefix = "/"): ActionResource {
+  return arnResource(groupArn(accountId, pathPrefix, ""));
+}
+
+/** ListPolicies' resource: the account's managed policies under the path prefix. */
+export function policiesResource(accountId: string, pathPrefix = "/"): ActionResource {
+  return arnResource(policyArn(accountId, pathPrefix, ""));
 }

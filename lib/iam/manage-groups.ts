@@ -2,10 +2,10 @@ import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { groupArn } from "./arn";
 import { authorize, isSelf, selfResource, userTarget } from "./authorize";
-import { ANY_RESOURCE } from "./iam-actions";
+import { arnResource, groupsResource } from "./iam-actions";
 import { IamError, isIamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
-import { findGroupByName, groupNamed } from "./groups";
+import { authorizeOnGroup, findGroupByName, groupNamed } from "./groups";
 import { newGroupId } from "./ids";
 import type { Principal } from "./principal";
 import { lockAccount, lockPolicyOwner } from "./row-locks";
@@ -26,9 +26,9 @@ const alreadyExists = (groupName: string) => new IamError("EntityAlreadyExists",
 /** CreateGroup: at most 300 in the account. */
 export async function createGroup(db: Db, input: EventOrigin & { groupName: string; path?: string }): Promise<Group> {
   const { actor, now } = input;
-  await authorize(db, actor, "iam:CreateGroup", ANY_RESOURCE);
   const path = input.path ?? "/";
   const row = { id: newGroupId(), accountId: actor.accountId, name: input.groupName, nameKey: input.groupName.toLowerCase(), path, arn: groupArn(actor.accountId, path, input.groupName), createdAt: now };
+  await authorize(db, actor, "iam:CreateGroup", arnResource(row.arn));
   try {
     await db.$transaction(async (tx) => {
       await lockAccount(tx, actor.accountId);
@@ -50,8 +50,7 @@ export async function createGroup(db: Db, input: EventOrigin & { groupName: stri
 
 /** GetGroup: the group and its members, in the order they were added. */
 export async function getGroup(db: DbOrTx, input: { actor: Principal; groupName: string }): Promise<{ group: Group; users: GroupMember[] }> {
-  await authorize(db, input.actor, "iam:GetGroup", ANY_RESOURCE);
-  const group = await findGroupByName(db, input.actor.accountId, input.groupName);
+  const group = await authorizeOnGroup(db, input.actor, input.groupName, "iam:GetGroup");
   const memberships = await db.groupMembership.findMany({ where: { groupId: group.id }, orderBy: [{ addedAt: "asc" }, { userId: "asc" }], include: { user: true } });
   return {
     group: groupOf(group),
@@ -61,7 +60,7 @@ export async function getGroup(db: DbOrTx, input: { actor: Principal; groupName:
 
 /** ListGroups: the account's groups whose path starts with `pathPrefix`, by name. */
 export async function listGroups(db: DbOrTx, input: { actor: Principal; pathPrefix?: string }): Promise<Group[]> {
-  await authorize(db, input.actor, "iam:ListGroups", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:ListGroups", groupsResource(input.actor.accountId, input.pathPrefix));
   const rows = await db.group.findMany({ where: { accountId: input.actor.accountId }, orderBy: { nameKey: "asc" } });
   return rows.filter((row) => row.path.startsWith(input.pathPrefix ?? "/")).map(groupOf);
 }
@@ -77,7 +76,10 @@ export async function listGroupsForUser(db: DbOrTx, input: { actor: Principal; u
 /** UpdateGroup: a new name and/or path; the ARN follows, members and policies stay with the group. */
 export async function updateGroup(db: Db, input: EventOrigin & { groupName: string; newGroupName?: string; newPath?: string }): Promise<void> {
   const { actor } = input;
-  await authorize(db, actor, "iam:UpdateGroup", ANY_RESOURCE);
+  // AWS asks for the right on the group under its old name and path and under its new ones.
+  const current = await authorizeOnGroup(db, actor, input.groupName, "iam:UpdateGroup");
+  const renamed = groupArn(actor.accountId, input.newPath ?? current.path, input.newGroupName ?? current.name);
+  if (renamed !== current.arn) await authorize(db, actor, "iam:UpdateGroup", arnResource(renamed));
   try {
     await db.$transaction(async (tx) => {
       const group = await findGroupByName(tx, actor.accountId, input.groupName);
@@ -106,7 +108,7 @@ export async function updateGroup(db: Db, input: EventOrigin & { groupName: stri
 export async function deleteGroup(db: Db, input: EventOrigin & { groupName: string }): Promise<void> {
   const { actor } = input;
   try {
-    await authorize(db, actor, "iam:DeleteGroup", ANY_RESOURCE);
+    await authorizeOnGroup(db, actor, input.groupName, "iam:DeleteGroup");
     await db.$transaction(async (tx) => {
       const group = await findGroupByName(tx, actor.accountId, input.groupName);
       if ((await tx.groupMembership.count({ where: { groupId: group.id } })) > 0) {
@@ -128,7 +130,7 @@ export async function deleteGroup(db: Db, input: EventOrigin & { groupName: stri
 /** AddUserToGroup: a member already is one (AWS answers success); at most 10 groups per user. */
 export async function addUserToGroup(db: Db, input: EventOrigin & { groupName: string; userName: string }): Promise<void> {
   const { actor, now } = input;
-  await authorize(db, actor, "iam:AddUserToGroup", ANY_RESOURCE);
+  await authorizeOnGroup(db, actor, input.groupName, "iam:AddUserToGroup");
   await db.$transaction(async (tx) => {
     const group = await findGroupByName(tx, actor.accountId, input.groupName);
     const user = await findUserByName(tx, actor.accountId, input.userName);
@@ -150,7 +152,7 @@ export async function addUserToGroup(db: Db, input: EventOrigin & { groupName: s
  */
 export async function removeUserFromGroup(db: Db, input: EventOrigin & { groupName: string; userName: string }): Promise<void> {
   const { actor } = input;
-  await authorize(db, actor, "iam:RemoveUserFromGroup", ANY_RESOURCE);
+  await authorizeOnGroup(db, actor, input.groupName, "iam:RemoveUserFromGroup");
   await db.$transaction(async (tx) => {
     const group = await findGroupByName(tx, actor.accountId, input.groupName);
     const user = await findUserByName(tx, actor.accountId, input.userName);

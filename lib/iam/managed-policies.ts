@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from "../db/types";
 import { isUniqueViolation } from "../db/types";
 import { policyArn } from "./arn";
 import { authorize } from "./authorize";
-import { ANY_RESOURCE } from "./iam-actions";
+import { arnResource, policiesResource } from "./iam-actions";
 import { AWS_MANAGED_POLICY_ARN_PREFIX, type AwsManagedPolicy, awsManagedPolicies, awsManagedPolicy, awsManagedPolicyPath } from "./aws-managed-policies";
 import { IamError, isIamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
@@ -151,11 +151,11 @@ export async function createPolicy(
   input: EventOrigin & { policyName: string; path?: string; policyDocument: string; description?: string; tags?: Tag[] },
 ): Promise<ManagedPolicy> {
   const { actor, now } = input;
-  await authorize(db, actor, "iam:CreatePolicy", ANY_RESOURCE);
+  const path = input.path ?? "/";
+  await authorize(db, actor, "iam:CreatePolicy", arnResource(policyArn(actor.accountId, path, input.policyName)));
   checkManagedPolicyDocument(input.policyDocument);
   const tags = input.tags ?? [];
   checkDistinctKeys(tags);
-  const path = input.path ?? "/";
   const exists = () => new IamError("EntityAlreadyExists", `A policy called ${input.policyName} already exists. Duplicate names are not allowed.`);
   const row = {
     id: newPolicyId(),
@@ -193,7 +193,7 @@ export async function createPolicy(
 
 /** GetPolicy: AttachmentCount in the caller's account; tags of the account's own. */
 export async function getPolicy(db: DbOrTx, input: { actor: Principal; policyArn: string }): Promise<ManagedPolicy> {
-  await authorize(db, input.actor, "iam:GetPolicy", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:GetPolicy", arnResource(input.policyArn));
   const policy = await findPolicy(db, input.actor.accountId, input.policyArn);
   const count = (await attachmentCounts(db, input.actor.accountId, policy.arn)).get(policy.arn) ?? 0;
   return policy.scope === "AWS" ? awsPolicyOf(policy.aws, count) : localPolicyOf(policy.row, count, await policyTags(db, policy.row.id));
@@ -212,7 +212,7 @@ export type ListPoliciesInput = {
  * PolicyUsageFilter=PermissionsBoundary lists nothing and PermissionsPolicy every policy.
  */
 export async function listPolicies(db: DbOrTx, input: ListPoliciesInput): Promise<ManagedPolicy[]> {
-  await authorize(db, input.actor, "iam:ListPolicies", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:ListPolicies", policiesResource(input.actor.accountId, input.pathPrefix));
   if (input.policyUsageFilter === "PermissionsBoundary") return [];
   const scope = input.scope ?? "All";
   const counts = await attachmentCounts(db, input.actor.accountId);
@@ -228,7 +228,7 @@ export async function listPolicies(db: DbOrTx, input: ListPoliciesInput): Promis
 export async function deletePolicy(db: Db, input: EventOrigin & { policyArn: string }): Promise<void> {
   const { actor } = input;
   try {
-    await authorize(db, actor, "iam:DeletePolicy", ANY_RESOURCE);
+    await authorize(db, actor, "iam:DeletePolicy", arnResource(input.policyArn));
     await db.$transaction(async (tx) => {
       const row = await findOwnPolicy(tx, actor, input.policyArn, "DeletePolicy");
       if ((await tx.policyAttachment.count({ where: { customerPolicyId: row.id } })) > 0) throw new IamError("DeleteConflict", "Cannot delete a policy attached to entities.");
@@ -254,7 +254,7 @@ export async function deletePolicy(db: Db, input: EventOrigin & { policyArn: str
  */
 export async function createPolicyVersion(db: Db, input: EventOrigin & { policyArn: string; policyDocument: string; setAsDefault?: boolean }): Promise<PolicyVersion> {
   const { actor, now } = input;
-  await authorize(db, actor, "iam:CreatePolicyVersion", ANY_RESOURCE);
+  await authorize(db, actor, "iam:CreatePolicyVersion", arnResource(input.policyArn));
   return db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, actor, input.policyArn, "CreatePolicyVersion");
     checkManagedPolicyDocument(input.policyDocument);
@@ -288,7 +288,7 @@ export async function policyVersionsOf(db: DbOrTx, policy: PolicyRef): Promise<P
 }
 
 export async function getPolicyVersion(db: DbOrTx, input: { actor: Principal; policyArn: string; versionId: string }): Promise<PolicyVersion> {
-  await authorize(db, input.actor, "iam:GetPolicyVersion", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:GetPolicyVersion", arnResource(input.policyArn));
   const policy = await findPolicy(db, input.actor.accountId, input.policyArn);
   const version = (await policyVersionsOf(db, policy)).find((v) => v.versionId === input.versionId);
   if (!version) throw versionNotFound(input.policyArn, input.versionId);
@@ -296,13 +296,13 @@ export async function getPolicyVersion(db: DbOrTx, input: { actor: Principal; po
 }
 
 export async function listPolicyVersions(db: DbOrTx, input: { actor: Principal; policyArn: string }): Promise<PolicyVersion[]> {
-  await authorize(db, input.actor, "iam:ListPolicyVersions", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:ListPolicyVersions", arnResource(input.policyArn));
   return policyVersionsOf(db, await findPolicy(db, input.actor.accountId, input.policyArn));
 }
 
 export async function setDefaultPolicyVersion(db: Db, input: EventOrigin & { policyArn: string; versionId: string }): Promise<void> {
   const { actor, now } = input;
-  await authorize(db, actor, "iam:SetDefaultPolicyVersion", ANY_RESOURCE);
+  await authorize(db, actor, "iam:SetDefaultPolicyVersion", arnResource(input.policyArn));
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, actor, input.policyArn, "SetDefaultPolicyVersion");
     if (!(await tx.policyVersion.findUnique({ where: { policyId_versionId: { policyId: row.id, versionId: input.versionId } }, select: { versionId: true } }))) {
@@ -316,7 +316,7 @@ export async function setDefaultPolicyVersion(db: Db, input: EventOrigin & { pol
 /** DeletePolicyVersion: never the default one (DeletePolicy deletes it with the policy). */
 export async function deletePolicyVersion(db: Db, input: EventOrigin & { policyArn: string; versionId: string }): Promise<void> {
   const { actor } = input;
-  await authorize(db, actor, "iam:DeletePolicyVersion", ANY_RESOURCE);
+  await authorize(db, actor, "iam:DeletePolicyVersion", arnResource(input.policyArn));
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, actor, input.policyArn, "DeletePolicyVersion");
     if (input.versionId === row.defaultVersionId) throw new IamError("DeleteConflict", "Cannot delete the default version of a policy.");
@@ -328,7 +328,7 @@ export async function deletePolicyVersion(db: Db, input: EventOrigin & { policyA
 
 /** TagPolicy: at most 50 tags on a policy, keys unique regardless of case; a request past that changes nothing. */
 export async function tagPolicy(db: Db, input: EventOrigin & { policyArn: string; tags: Tag[] }): Promise<void> {
-  await authorize(db, input.actor, "iam:TagPolicy", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:TagPolicy", arnResource(input.policyArn));
   checkDistinctKeys(input.tags);
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, input.actor, input.policyArn, "TagPolicy");
@@ -339,7 +339,7 @@ export async function tagPolicy(db: Db, input: EventOrigin & { policyArn: string
 
 /** UntagPolicy: keys the policy does not have are ignored. */
 export async function untagPolicy(db: Db, input: EventOrigin & { policyArn: string; tagKeys: string[] }): Promise<void> {
-  await authorize(db, input.actor, "iam:UntagPolicy", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:UntagPolicy", arnResource(input.policyArn));
   await db.$transaction(async (tx) => {
     const row = await findOwnPolicy(tx, input.actor, input.policyArn, "UntagPolicy");
     await tx.managedPolicyTag.deleteMany({ where: { policyId: row.id, keyKey: { in: input.tagKeys.map(tagKeyOf) } } });
@@ -349,7 +349,7 @@ export async function untagPolicy(db: Db, input: EventOrigin & { policyArn: stri
 
 /** ListPolicyTags: AWS's managed policies have none. */
 export async function listPolicyTags(db: DbOrTx, input: { actor: Principal; policyArn: string }): Promise<Tag[]> {
-  await authorize(db, input.actor, "iam:ListPolicyTags", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:ListPolicyTags", arnResource(input.policyArn));
   const policy = await findPolicy(db, input.actor.accountId, input.policyArn);
   return policy.scope === "AWS" ? [] : policyTags(db, policy.row.id);
 }

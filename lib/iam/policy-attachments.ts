@@ -1,6 +1,6 @@
 import type { Db, DbOrTx } from "../db/types";
 import { authorize } from "./authorize";
-import { ANY_RESOURCE } from "./iam-actions";
+import { arnResource } from "./iam-actions";
 import { awsManagedPolicy, awsManagedPolicyPath } from "./aws-managed-policies";
 import { IamError } from "./errors";
 import { type EventOrigin, recordCallerEvent } from "./events";
@@ -103,7 +103,7 @@ export async function listEntitiesForPolicy(
   db: DbOrTx,
   input: { actor: Principal; policyArn: string; entityFilter?: string; pathPrefix?: string; policyUsageFilter?: string },
 ): Promise<PolicyEntities> {
-  await authorize(db, input.actor, "iam:ListEntitiesForPolicy", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:ListEntitiesForPolicy", arnResource(input.policyArn));
   const policy = await findPolicy(db, input.actor.accountId, input.policyArn);
   const entities: PolicyEntities = { groups: [], users: [], roles: [] };
   if (input.policyUsageFilter === "PermissionsBoundary") return entities;

@@ -72,13 +72,14 @@ export async function practiceTokenCodes(
 ): Promise<{ accountId: string; tokens: PracticeToken[]; until: Date }> {
   const { actor, now } = input;
   await ensurePracticeTokens(db, { accountId: actor.accountId, settings: input.settings, now });
-  const mine = actor.isRoot ? { assignedToRoot: true } : { userId: actor.userId };
+  // A role session holds no device: it must not match the root user's tokens by their null userId.
+  const mine = actor.isRoot ? [{ assignedToRoot: true }] : actor.userId ? [{ userId: actor.userId }] : [];
   const devices = await db.mfaDevice.findMany({
     where: {
       accountId: actor.accountId,
       kind: "hardware",
       createdBy: LAB_CREATOR,
-      OR: [{ userId: null, assignedToRoot: false }, mine],
+      OR: [{ userId: null, assignedToRoot: false }, ...mine],
     },
     orderBy: { serialNumber: "asc" },
     select: { serialNumber: true, seedCiphertext: true, assignedToRoot: true, userId: true },

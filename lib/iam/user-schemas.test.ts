@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "../forms";
-import { createUserSchema } from "./user-schemas";
+import { administratorOf, createUserSchema } from "./user-schemas";
 import { iamPathSchema } from "./validation";
 
 /** The first message of each bad field, as the form shows them. */
@@ -8,7 +8,7 @@ const issues = (input: unknown) => {
   const result = createUserSchema.safeParse(input);
   return result.success ? {} : fieldErrorsOf(result.error);
 };
-const valid = { userName: "bob", path: "", administrator: false, consoleAccess: true, password: "Bob-pass-2021" };
+const valid = { userName: "bob", path: "", permissions: "selfManage", consoleAccess: true, password: "Bob-pass-2021" };
 
 describe("the Create user form", () => {
   it("accepts AWS's user names and defaults the path to /", () => {
@@ -47,21 +47,25 @@ describe("the Create user form", () => {
     expect(createUserSchema.parse({ ...valid, consoleAccess: false, password: "ignored" })).toEqual({
       userName: "bob",
       path: "/",
-      administrator: false,
+      permissions: "selfManage",
       consoleAccess: false,
     });
   });
 
   it("reports every bad field at once", () => {
-    expect(Object.keys(issues({ userName: "bad name", path: "nope", administrator: false, consoleAccess: true, password: "" })).sort()).toEqual([
+    expect(Object.keys(issues({ userName: "bad name", path: "nope", permissions: "none", consoleAccess: true, password: "" })).sort()).toEqual([
       "password",
       "path",
       "userName",
     ]);
   });
 
-  it("takes only booleans for the check boxes", () => {
-    expect(issues({ ...valid, administrator: "on" }).administrator).toBeDefined();
+  it("takes only booleans for the check box and one of the three permission choices", () => {
+    expect(issues({ ...valid, permissions: "on" }).permissions).toBeDefined();
     expect(issues({ ...valid, consoleAccess: "true" }).consoleAccess).toBeDefined();
+  });
+
+  it("gives createUser AdministratorAccess, AWS's self-management policy, or no policy at all", () => {
+    expect(["administrator", "selfManage", "none"].map((p) => administratorOf(p as "none"))).toEqual([true, false, undefined]);
   });
 });

@@ -16,7 +16,11 @@ export const createUserSchema = z
       .string({ message: "validation.required" })
       .transform((v) => v.trim() || "/")
       .pipe(iamPathSchema),
-    administrator: z.boolean(),
+    /**
+     * The lab's choice of policies (lab-policies.ts): AdministratorAccess, AWS's self-management example
+     * (what the lab's users had before policies), or none, as AWS gives a new user none.
+     */
+    permissions: z.enum(["administrator", "selfManage", "none"]),
   })
   .and(consoleAccessSchema);
 
@@ -24,3 +28,8 @@ export type CreateUserForm = z.input<typeof createUserSchema>;
 
 /** A request about one IAM user, by name. */
 export const userRefSchema = z.object({ userName: userNameSchema });
+
+/** The permissions choice as createUser's `administrator` (true, false, or left out for none). */
+export function administratorOf(permissions: CreateUserForm["permissions"]): boolean | undefined {
+  return permissions === "none" ? undefined : permissions === "administrator";
+}

@@ -106,6 +106,49 @@ describe("the Assign an MFA device lesson (the current console)", () => {
   });
 });
 
+describe("the Force MFA lesson", () => {
+  const lesson = findLesson("force-mfa")!;
+  const setUp = ["set-up-virtual-mfa", "show-qr-code", "mfa-code-1", "mfa-code-2"];
+  const userHalf = ["required", "attaching", "signing-in"];
+
+  it("walks the administrator's half: the account's Force_MFA, a user without other policies, IAMReadOnlyAccess", () => {
+    expect(stepAt(lesson, { path: "/iam/home" })).toBe("require-mfa");
+    expect(stepAt(lesson, { path: "/iam/account-settings", visible: ["require-mfa-api"] })).toBe("require-mfa");
+    expect(stepAt(lesson, { path: "/iam/account-settings", visible: ["require-mfa-api", "require-mfa-on"] })).toBe("users");
+    expect(stepAt(lesson, { path: "/iam/users", milestones: ["required"] })).toBe("create-user");
+    expect(stepAt(lesson, { path: "/iam/users/create", visible: ["permissions-none"], milestones: ["required"] })).toBe("user-details");
+    expect(stepAt(lesson, { path: "/iam/users/details/ana", visible: ["permissions-tab"], milestones: ["required"] })).toBe("permissions");
+    expect(stepAt(lesson, { path: "/iam/users/details/ana", visible: ["permissions-tab", "attach-policies", "policy-filter"], milestones: ["required"] })).toBe("attach");
+    expect(stepAt(lesson, { path: "/iam/users/details/ana", visible: ["permissions-tab"], milestones: ["required", "attaching"] })).toBe("sign-out");
+    expect(stepAt(lesson, { path: "/signin", visible: ["sign-in"], milestones: ["required", "attaching"] })).toBe("sign-in");
+  });
+
+  it("walks the user's half: denied, MFA set up, signed in with a code, allowed", () => {
+    expect(stepAt(lesson, { path: "/iam/home", milestones: userHalf })).toBe("open-users");
+    expect(stepAt(lesson, { path: "/iam/users", visible: ["access-denied"], milestones: userHalf })).toBe("denied");
+    const denied = [...userHalf, "denied"];
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: ["activate-mfa"], milestones: denied })).toBe("assign-mfa-device");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: ["manage-mfa-device", "continue"], milestones: denied })).toBe("virtual-device");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: setUp, milestones: denied })).toBe("show-qr-code");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: [...setUp, "secret-key"], milestones: denied })).toBe("two-codes");
+    expect(
+      stepAt(lesson, { path: "/iam/security-credentials", visible: [...setUp, "secret-key"], values: { "mfa-code-1": "123456", "mfa-code-2": "654321" }, milestones: denied }),
+    ).toBe("assign-mfa");
+    expect(stepAt(lesson, { path: "/iam/security-credentials", visible: ["mfa-assigned"], milestones: denied })).toBe("assigned");
+    const assigned = [...denied, "assigned"];
+    expect(stepAt(lesson, { path: "/signin", milestones: assigned })).toBe("sign-in-again");
+    expect(stepAt(lesson, { path: "/signin/mfa", visible: ["mfa-code"], milestones: assigned })).toBe("mfa-code");
+    expect(stepAt(lesson, { path: "/iam/home", milestones: [...assigned, "challenged"] })).toBe("users-again");
+    expect(stepAt(lesson, { path: "/iam/users", milestones: [...assigned, "challenged"] })).toBe("done");
+    expect(stepAt(lesson, { path: "/iam/users", visible: ["access-denied"], milestones: [...assigned, "challenged"] })).toBe("users-again");
+  });
+
+  it("names GetSessionToken with a code in its last step, in both languages", () => {
+    const last = lesson.steps.at(-1)!;
+    for (const locale of LOCALES) expect(last.text[locale].body).toContain("aws sts get-session-token --serial-number");
+  });
+});
+
 describe("every lesson", () => {
   // The names the console's components carry: data-tutorial="…", tutorialTarget="…", and the side
   // navigation's nav-<last part of the link>.
@@ -115,6 +158,8 @@ describe("every lesson", () => {
   for (const text of sources) for (const m of text.matchAll(/tutorialTargets \? "([\w-]+)"/g)) named.add(m[1]);
   // Lists of choices name each choice's control as `tutorial: "…"` (the current wizard's device options).
   for (const text of sources) for (const m of text.matchAll(/tutorial: "([\w-]+)"/g)) named.add(m[1]);
+  // …or only for one of them: `tutorial: id === "permissions" ? "permissions-tab" : undefined` (a user's tabs).
+  for (const text of sources) for (const m of text.matchAll(/tutorial: [^,}]*\? "([\w-]+)"/g)) named.add(m[1]);
 
   for (const lesson of LESSONS) {
     describe(lesson.id, () => {

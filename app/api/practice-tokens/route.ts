@@ -18,7 +18,8 @@ export async function GET(): Promise<Response> {
   const identity = await getIdentity();
   if (!identity) return Response.json({ error: { code: "NotSignedIn", message: "Sign in to the console first." } }, { status: 401, headers: NO_STORE });
   const { now } = identity;
-  const fob = await practiceTokenCodes(getDb(), { actor: identity.principal, settings: iamSettings(), now });
+  // The fobs are the learner's in this browser: the signed-in user's, while they act as a role too.
+  const fob = await practiceTokenCodes(getDb(), { actor: identity.switchedRole?.user ?? identity.principal, settings: iamSettings(), now });
   // Offsets are whole seconds; the milliseconds between reading the session and here round away.
   const clockOffsetSeconds = Math.round((now.getTime() - Date.now()) / 1000);
   return Response.json({ ...fob, clockOffsetSeconds }, { headers: NO_STORE });

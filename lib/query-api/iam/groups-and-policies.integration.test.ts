@@ -143,7 +143,7 @@ describe("groups", () => {
     await call("PutUserPolicy", { UserName: "plain", PolicyName: "OwnGroups", PolicyDocument: JSON.stringify(ownGroups) });
     expect(await failure("CreateGroup", { GroupName: "Mine" }, plain)).toEqual({
       code: "AccessDenied",
-      message: `User: ${plain.arn} is not authorized to perform: iam:CreateGroup on resource: * because no identity-based policy allows the iam:CreateGroup action`,
+      message: `User: ${plain.arn} is not authorized to perform: iam:CreateGroup on resource: arn:aws:iam::${root.accountId}:group/Mine because no identity-based policy allows the iam:CreateGroup action`,
     });
     expect(((await call("ListGroupsForUser", { UserName: "plain" }, plain))!.Groups as { GroupName: string }[]).map((g) => g.GroupName)).toEqual(["Readers"]);
     expect((await failure("ListGroupsForUser", { UserName: "ana" }, plain)).code).toBe("AccessDenied");

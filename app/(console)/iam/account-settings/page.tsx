@@ -10,6 +10,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { AliasSettings } from "./alias-settings";
 import { ConsoleVersionSetting } from "./console-version-setting";
 import { PasswordPolicySettings } from "./password-policy-settings";
+import { forceMfa } from "@/lib/tutorial/lessons/force-mfa";
 import { RequireMfaSetting } from "./require-mfa-setting";
 import { ResetSandbox } from "./reset-sandbox";
 
@@ -41,7 +42,11 @@ export default async function AccountSettingsPage() {
       <AliasSettings alias={account.alias} />
       <PasswordPolicySettings policy={passwordPolicy} />
       {/* Keyed by the stored value: the checkbox keeps its own state, which a reset would leave stale. */}
-      <RequireMfaSetting key={String(account.requireMfaForApi)} required={account.requireMfaForApi} />
+      <RequireMfaSetting
+        key={String(account.requireMfaForApi)}
+        required={account.requireMfaForApi}
+        lessonId={forceMfa.consoleVersion === principal.consoleVersion ? forceMfa.id : undefined}
+      />
       {principal.isRoot && <ResetSandbox accountId={account.accountId} isDemo={account.isDemo} />}
     </>
   );

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { ActionDialog } from "@/components/action-dialog";
+import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Panel } from "@/components/panel";
 import { Table } from "@/components/table";
-import { format, lookup } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/messages";
+import { ConfirmButton } from "../permissions/confirm-button";
 import { groupDetailsPath } from "../permissions/paths";
 import { deleteGroupAction } from "./actions";
 
@@ -19,32 +19,25 @@ export function GroupsTable({ groups }: { groups: GroupRow[] }) {
   const m = messages.groups;
   const router = useRouter();
   const [chosen, setChosen] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const close = () => {
-    setConfirming(false);
-    setError(undefined);
-  };
-  const remove = (groupName: string) =>
-    startTransition(async () => {
-      const result = await deleteGroupAction({ groupName });
-      if (!result.ok) return setError(lookup(messages, result.error));
-      if (!result.data.ok) return setError(result.data.message);
-      close();
-      setChosen(null);
-      router.push(`/iam/groups?deleted=${encodeURIComponent(groupName)}`);
-      router.refresh();
-    });
   return (
     <Panel
       title={m.heading}
       counter={groups.length}
       bodyClassName=""
       actions={
-        <button type="button" className="btn-normal" disabled={!chosen} onClick={() => setConfirming(true)}>
-          {m.delete}
-        </button>
+        <ConfirmButton
+          label={m.delete}
+          className="btn-normal"
+          disabled={!chosen}
+          title={format(m.deleteTitle, { name: chosen ?? "" })}
+          actionLabel={m.deleteConfirm}
+          body={<p>{m.deleteBody}</p>}
+          action={() => deleteGroupAction({ groupName: chosen ?? "" })}
+          onDone={() => {
+            router.push(`/iam/groups?deleted=${encodeURIComponent(chosen ?? "")}`);
+            setChosen(null);
+          }}
+        />
       }
     >
       <Table
@@ -61,11 +54,6 @@ export function GroupsTable({ groups }: { groups: GroupRow[] }) {
           { header: m.created, cell: (group) => group.created },
         ]}
       />
-      {confirming && chosen && (
-        <ActionDialog title={format(m.deleteTitle, { name: chosen })} actionLabel={m.deleteConfirm} pending={pending} error={error} onSubmit={() => remove(chosen)} onClose={close}>
-          <p>{m.deleteBody}</p>
-        </ActionDialog>
-      )}
     </Panel>
   );
 }

@@ -7,9 +7,9 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format-date";
 import { format } from "@/lib/i18n/messages";
 import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
-import { isIamError } from "@/lib/iam/errors";
 import { listGroupSummaries } from "@/lib/iam/console-groups";
 import { groupNameSchema } from "@/lib/iam/permissions-schemas";
+import { readOrDenial } from "../permissions/outcome";
 import { GroupsTable } from "./groups-table";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -19,13 +19,8 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
   const { principal } = await requireIdentity();
   const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
   const m = messages.groups;
-  let groups;
-  try {
-    groups = await listGroupSummaries(getDb(), { actor: principal });
-  } catch (error) {
-    if (isIamError(error) && error.code === "AccessDenied") return <AccessDenied messages={messages} denial={error.message} />;
-    throw error;
-  }
+  const read = await readOrDenial(() => listGroupSummaries(getDb(), { actor: principal }));
+  if (!read.ok) return <AccessDenied messages={messages} denial={read.denial} />;
   const deleted = groupNameSchema.safeParse((await searchParams).deleted);
   return (
     <>
@@ -36,7 +31,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
       </PageHeader>
       {deleted.success && <Alert tone="success">{format(m.deleted, { name: deleted.data })}</Alert>}
       <GroupsTable
-        groups={groups.map((group) => ({
+        groups={read.value.map((group) => ({
           groupName: group.groupName,
           userCount: group.userCount,
           permissions: group.hasPermissions ? m.defined : m.notDefined,

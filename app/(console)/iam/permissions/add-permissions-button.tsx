@@ -1,38 +1,29 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/alert";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Modal } from "@/components/modal";
-import { format, lookup } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/messages";
 import type { PolicyOwnerRef } from "@/lib/iam/permissions-schemas";
 import { attachPoliciesAction } from "./actions";
 import { PolicyPicker } from "./policy-picker";
+import { useOutcomeAction } from "./use-outcome-action";
 
 /** "Add permissions" → "Attach existing policies directly"; "Attach policies" attaches the ticked ones one by one. */
 export function AddPermissionsButton({ owner, attached }: { owner: PolicyOwnerRef; attached: string[] }) {
   const { messages, locale } = useI18n();
   const m = messages.permissions;
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<Map<string, string>>(new Map());
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { error, setError, pending, run } = useOutcomeAction();
 
   const close = () => {
     setOpen(false);
     setSelected(new Map());
     setError(undefined);
   };
-  const attach = () =>
-    startTransition(async () => {
-      const result = await attachPoliciesAction({ owner, policyArns: [...selected.keys()] });
-      if (!result.ok) return setError(lookup(messages, result.error));
-      if (!result.data.ok) return setError(result.data.message);
-      close();
-      router.refresh();
-    });
+  const attach = () => run(() => attachPoliciesAction({ owner, policyArns: [...selected.keys()] }), close);
 
   return (
     <>

@@ -10,6 +10,7 @@ import { format, lookup } from "@/lib/i18n/messages";
 import type { PolicyOwnerRef } from "@/lib/iam/permissions-schemas";
 import { INLINE_POLICY_SIZE_QUOTAS } from "@/lib/iam/policy/policy-size";
 import { getInlinePolicyAction, putInlinePolicyAction } from "./actions";
+import { useOutcomeAction } from "./use-outcome-action";
 
 /** The JSON tab's starting document, as the console's editor opens. */
 const NEW_POLICY = `{
@@ -77,18 +78,9 @@ export function AddInlinePolicyButton({ owner }: { owner: PolicyOwnerRef }) {
 
 /** An inline policy's name in the table: opens its stored document (Get…Policy) to read or change. */
 export function InlinePolicyLink({ owner, policyName }: { owner: PolicyOwnerRef; policyName: string }) {
-  const { messages } = useI18n();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const open = () =>
-    startTransition(async () => {
-      const result = await getInlinePolicyAction({ owner, policyName });
-      if (!result.ok) return setError(lookup(messages, result.error));
-      if (!result.data.ok) return setError(result.data.message);
-      setError(undefined);
-      setEditing({ policyName, document: result.data.value });
-    });
+  const { error, pending, run } = useOutcomeAction();
+  const open = () => run(() => getInlinePolicyAction({ owner, policyName }), (document) => setEditing({ policyName, document }));
   return (
     <>
       <button type="button" className="btn-link text-left break-all" disabled={pending} onClick={open}>

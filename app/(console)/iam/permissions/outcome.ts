@@ -17,3 +17,13 @@ export async function outcomeOf<T>(run: () => Promise<T>): Promise<Outcome<T>> {
     return { ok: false, message: error.message, inDocument: policyDocumentProblem(error) !== null };
   }
 }
+
+/** A page's read, or AWS's denial when the caller may not make it (the page shows the access-denied panel); other errors propagate. */
+export async function readOrDenial<T>(read: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; denial: string }> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error) {
+    if (isIamError(error) && error.code === "AccessDenied") return { ok: false, denial: error.message };
+    throw error;
+  }
+}

@@ -4,12 +4,12 @@ import { Panel } from "@/components/panel";
 import { Table } from "@/components/table";
 import { getDb } from "@/lib/db/client";
 import type { Messages } from "@/lib/i18n/en";
-import { isIamError } from "@/lib/iam/errors";
 import type { PolicyOwnerRef } from "@/lib/iam/permissions-schemas";
 import type { Principal } from "@/lib/iam/principal";
 import { type AppliedPolicy, appliedPolicies } from "@/lib/iam/principal-permissions";
 import { AddPermissionsButton } from "./add-permissions-button";
 import { AddInlinePolicyButton, InlinePolicyLink } from "./inline-policy-dialog";
+import { readOrDenial } from "./outcome";
 import { groupDetailsPath, policyDetailsPath } from "./paths";
 import { RemovePolicyButton } from "./remove-policy-button";
 
@@ -20,13 +20,9 @@ import { RemovePolicyButton } from "./remove-policy-button";
  */
 export async function PermissionsPanel({ owner, actor, messages }: { owner: PolicyOwnerRef; actor: Principal; messages: Messages }) {
   const m = messages.permissions;
-  let policies: AppliedPolicy[];
-  try {
-    policies = await appliedPolicies(getDb(), { actor, kind: owner.kind, name: owner.name });
-  } catch (error) {
-    if (isIamError(error) && error.code === "AccessDenied") return <AccessDenied messages={messages} denial={error.message} />;
-    throw error;
-  }
+  const read = await readOrDenial(() => appliedPolicies(getDb(), { actor, kind: owner.kind, name: owner.name }));
+  if (!read.ok) return <AccessDenied messages={messages} denial={read.denial} />;
+  const policies = read.value;
   const typeOf = (policy: AppliedPolicy) => ({ aws: m.awsManaged, customer: m.customerManaged, inline: m.inline })[policy.type];
   const attached = policies.flatMap((policy) => (policy.group === null && policy.policyArn ? [policy.policyArn] : []));
   return (

@@ -20,6 +20,7 @@ import { passwordPolicyRules } from "@/components/password-policy-rules";
 import { listAccessKeys } from "@/lib/iam/list-access-keys";
 import { listMfaDevices } from "@/lib/iam/list-mfa-devices";
 import { mfaDevicesPerUserQuota } from "@/lib/iam/quotas";
+import { format } from "@/lib/i18n/messages";
 import { getLocale, getMessages, getTimeZone } from "@/lib/i18n/server";
 import { createAccessKeyAction, deleteAccessKeyAction, updateAccessKeyAction } from "./access-key-actions";
 import { ChangePassword } from "./change-password";
@@ -41,9 +42,21 @@ function orDenial<T>(read: Promise<T>): Promise<{ value: T } | { denial: string 
 }
 
 export default async function SecurityCredentialsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { principal } = await requireIdentity();
+  const { principal, switchedRole } = await requireIdentity();
   const [messages, locale, timeZone, query] = await Promise.all([getMessages(), getLocale(), getTimeZone(), searchParams]);
   const m = messages.securityCredentials;
+  // A role session has no credentials of its own (AWS answers "Must specify userName when calling with
+  // non-User credentials"): the page says so instead of reading the caller's own.
+  if (principal.roleSession) {
+    return (
+      <>
+        <PageHeader title={m.userHeading} />
+        <Alert tone="info" title={messages.switchRole.roleSessionHeading}>
+          {format(messages.switchRole.roleSessionCredentials, { role: principal.roleSession.roleName, user: switchedRole?.user.userName ?? "" })}
+        </Alert>
+      </>
+    );
+  }
   const db = getDb();
   const [devices, loginProfile, keys, policy] = await Promise.all([
     listMfaDevices(db, { actor: principal }),

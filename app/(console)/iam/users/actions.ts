@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { consoleAction } from "@/lib/auth/console-action";
 import { createUser } from "@/lib/iam/create-user";
 import { deleteUser } from "@/lib/iam/delete-user";
-import { createUserSchema, userRefSchema } from "@/lib/iam/user-schemas";
+import { administratorOf, createUserSchema, userRefSchema } from "@/lib/iam/user-schemas";
 
 /** Create user: CreateUser with its console password, if any. Authorization is the domain's. */
 export const createUserAction = consoleAction(createUserSchema, async (input, { identity, db, now, context }) => {
@@ -13,7 +13,7 @@ export const createUserAction = consoleAction(createUserSchema, async (input, { 
     userName: input.userName,
     path: input.path,
     password: input.consoleAccess ? input.password : null,
-    administrator: input.administrator,
+    administrator: administratorOf(input.permissions),
     actor: identity.principal,
     now,
     context,

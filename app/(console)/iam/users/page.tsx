@@ -35,7 +35,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <>
       <PageHeader title={m.heading}>
-        <Link href="/iam/users/create" className="btn-primary">
+        <Link href="/iam/users/create" className="btn-primary" data-tutorial="create-user">
           {m.createUser}
         </Link>
       </PageHeader>

@@ -4,9 +4,18 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
 import { Alert } from "@/components/alert";
 import { FormField } from "@/components/form-field";
+import { RadioChoice } from "@/components/radio-choice";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { format, lookup, lookupAll } from "@/lib/i18n/messages";
+import type { CreateUserForm } from "@/lib/iam/user-schemas";
 import { createUserAction } from "../actions";
+
+type Permissions = CreateUserForm["permissions"];
+const PERMISSIONS: readonly { value: Permissions; tutorial: string }[] = [
+  { value: "administrator", tutorial: "permissions-administrator" },
+  { value: "selfManage", tutorial: "permissions-self-manage" },
+  { value: "none", tutorial: "permissions-none" },
+];
 import { userPath } from "../user-path";
 
 /** The 2021 console's "Add user" details, on one page: name, path, console access (under the password policy's `rules`), permissions. */
@@ -15,6 +24,7 @@ export function CreateUserForm({ rules }: { rules: string[] }) {
   const m = messages.createUser;
   const router = useRouter();
   const [consoleAccess, setConsoleAccess] = useState(true);
+  const [permissions, setPermissions] = useState<Permissions>("selfManage");
   /** Already translated, by field name. */
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
@@ -24,7 +34,7 @@ export function CreateUserForm({ rules }: { rules: string[] }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const userName = String(form.get("userName") ?? "");
-    const common = { userName, path: String(form.get("path") ?? ""), administrator: form.get("administrator") === "on" };
+    const common = { userName, path: String(form.get("path") ?? ""), permissions };
     startTransition(async () => {
       const result = await createUserAction(
         consoleAccess ? { ...common, consoleAccess: true, password: String(form.get("password") ?? "") } : { ...common, consoleAccess: false },
@@ -69,13 +79,18 @@ export function CreateUserForm({ rules }: { rules: string[] }) {
       )}
       <fieldset className="mb-4">
         <legend className="mb-1 font-bold">{m.permissions}</legend>
-        <label className="flex cursor-pointer items-start gap-2">
-          <input type="checkbox" name="administrator" className="mt-1" />
-          <span>
-            <span className="block">{m.administrator}</span>
-            <span className="block text-xs text-muted">{m.administratorDescription}</span>
-          </span>
-        </label>
+        {PERMISSIONS.map(({ value, tutorial }) => (
+          <RadioChoice
+            key={value}
+            name="permissions"
+            value={value}
+            checked={permissions === value}
+            onChange={() => setPermissions(value)}
+            label={m.permissionChoices[value].label}
+            description={m.permissionChoices[value].description}
+            tutorial={tutorial}
+          />
+        ))}
       </fieldset>
       <button type="submit" className="btn-primary" disabled={pending}>
         {m.submit}

@@ -21,7 +21,7 @@ import { groupNameSchema } from "@/lib/iam/permissions-schemas";
 import { userPath } from "../../../users/user-path";
 import { groupDetailsPath } from "../../../permissions/paths";
 import { PermissionsPanel } from "../../../permissions/permissions-panel";
-import { AddUsersToGroupButton, RemoveMembershipButton } from "../../membership-buttons";
+import { AddMembershipButton, RemoveMembershipButton } from "../../membership-buttons";
 
 type Params = Promise<{ groupName: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -78,7 +78,7 @@ export default async function GroupPage({ params, searchParams }: { params: Para
             counter={users.length}
             className="max-w-5xl"
             bodyClassName=""
-            actions={<AddUsersToGroupButton groupName={group.groupName} users={candidates.filter((user) => !members.has(user.userId)).map((user) => user.userName)} />}
+            actions={<AddMembershipButton groupName={group.groupName} users={candidates.filter((user) => !members.has(user.userId)).map((user) => user.userName)} />}
           >
             <Table
               caption={m.usersInGroup}
