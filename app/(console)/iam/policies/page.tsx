@@ -6,7 +6,7 @@ import { Table } from "@/components/table";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { denialOf } from "@/lib/iam/authorize";
-import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
+import { policiesResource } from "@/lib/iam/iam-actions";
 import { listPoliciesPage, POLICIES_PER_PAGE, POLICY_TYPES, policyTypeOf } from "@/lib/iam/list-policies-page";
 import { policyListQuerySchema, policyNameSchema } from "@/lib/iam/policy-role-schemas";
 import { format } from "@/lib/i18n/messages";
@@ -19,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PoliciesPage({ searchParams }: { searchParams: SearchParams }) {
   const { principal } = await requireIdentity();
   const messages = await getMessages();
-  const denial = await denialOf(getDb(), principal, "iam:ListPolicies", ANY_RESOURCE);
+  const denial = await denialOf(getDb(), principal, "iam:ListPolicies", policiesResource(principal.accountId));
   if (denial) return <AccessDenied messages={messages} denial={denial} />;
   const locale = await getLocale();
   const m = messages.policies;
