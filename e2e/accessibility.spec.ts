@@ -27,7 +27,7 @@ for (const locale of ["en-US", "ko-KR"]) {
     });
 
     test("the walkthrough: dashboard with the tutorial panel, security credentials, each wizard dialog", async ({ rootPage: page }) => {
-      await page.getByRole("button", { name: /^(Start tutorial|자습서 시작):/ }).click();
+      await page.getByRole("button", { name: /^(Start tutorial|자습서 시작): (Enable a virtual MFA device|가상 MFA 디바이스 활성화)$/ }).click();
       await expect(page.getByRole("complementary")).toBeVisible();
       await expectAccessible(page, "dashboard with the tutorial panel");
 

@@ -1,7 +1,7 @@
 import type { Db, DbOrTx } from "../db/types";
 import { authorize } from "./authorize";
 import type { EventOrigin } from "./events";
-import { ANY_RESOURCE } from "./iam-actions";
+import { groupsResource } from "./iam-actions";
 import { deleteInlinePolicy, listInlinePolicies } from "./inline-policies";
 import { addUserToGroup, createGroup, deleteGroup, getGroup, type Group, removeUserFromGroup } from "./manage-groups";
 import { attachPolicy, detachPolicy, listAttachedPolicies } from "./policy-attachments";
@@ -15,7 +15,7 @@ export type GroupSummary = Group & { userCount: number; hasPermissions: boolean 
 
 /** The User groups list: ListGroups, with each group's member count and whether any policy is attached or inline. */
 export async function listGroupSummaries(db: DbOrTx, input: { actor: Principal }): Promise<GroupSummary[]> {
-  await authorize(db, input.actor, "iam:ListGroups", ANY_RESOURCE);
+  await authorize(db, input.actor, "iam:ListGroups", groupsResource(input.actor.accountId));
   const rows = await db.group.findMany({
     where: { accountId: input.actor.accountId },
     orderBy: { nameKey: "asc" },

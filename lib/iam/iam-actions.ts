@@ -156,12 +156,15 @@ export function arnResource(arn: string): ActionResource {
   return { kind: "arn", arn, named: arn };
 }
 
-/** ListGroups' resource: the account's groups under the path prefix (as ListRoles names its roles). */
+/**
+ * ListGroups' resource: the account's groups under the path prefix (as ListRoles names its roles); also
+ * what a console page asks before offering Create group, when no group is named yet.
+ */
 export function groupsResource(accountId: string, pathPrefix = "/"): ActionResource {
   return arnResource(groupArn(accountId, pathPrefix, ""));
 }
 
-/** ListPolicies' resource: the account's managed policies under the path prefix. */
+/** ListPolicies' resource: the account's managed policies under the path prefix; Create policy's page asks it too. */
 export function policiesResource(accountId: string, pathPrefix = "/"): ActionResource {
   return arnResource(policyArn(accountId, pathPrefix, ""));
 }

@@ -7,7 +7,8 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Panel } from "@/components/panel";
 import { Table } from "@/components/table";
 import { format } from "@/lib/i18n/messages";
-import { ConfirmButton } from "../permissions/confirm-button";
+import { ConfirmActionButton } from "@/components/confirm-action-button";
+import { useConfirmOutcome } from "../permissions/use-outcome-action";
 import { groupDetailsPath } from "../permissions/paths";
 import { deleteGroupAction } from "./actions";
 
@@ -19,25 +20,30 @@ export function GroupsTable({ groups }: { groups: GroupRow[] }) {
   const m = messages.groups;
   const router = useRouter();
   const [chosen, setChosen] = useState<string | null>(null);
+  const confirm = useConfirmOutcome();
   return (
     <Panel
       title={m.heading}
       counter={groups.length}
       bodyClassName=""
       actions={
-        <ConfirmButton
+        <ConfirmActionButton
           label={m.delete}
-          className="btn-normal"
           disabled={!chosen}
           title={format(m.deleteTitle, { name: chosen ?? "" })}
           actionLabel={m.deleteConfirm}
-          body={<p>{m.deleteBody}</p>}
-          action={() => deleteGroupAction({ groupName: chosen ?? "" })}
-          onDone={() => {
-            router.push(`/iam/groups?deleted=${encodeURIComponent(chosen ?? "")}`);
-            setChosen(null);
-          }}
-        />
+          onConfirm={() =>
+            confirm(
+              () => deleteGroupAction({ groupName: chosen ?? "" }),
+              () => {
+                router.push(`/iam/groups?deleted=${encodeURIComponent(chosen ?? "")}`);
+                setChosen(null);
+              },
+            )
+          }
+        >
+          <p>{m.deleteBody}</p>
+        </ConfirmActionButton>
       }
     >
       <Table

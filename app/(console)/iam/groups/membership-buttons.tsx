@@ -4,8 +4,8 @@ import { useId, useState } from "react";
 import { ActionDialog } from "@/components/action-dialog";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { format } from "@/lib/i18n/messages";
-import { ConfirmButton } from "../permissions/confirm-button";
-import { useOutcomeAction } from "../permissions/use-outcome-action";
+import { ConfirmActionButton } from "@/components/confirm-action-button";
+import { useConfirmOutcome, useOutcomeAction } from "../permissions/use-outcome-action";
 import { addUsersToGroupAction, addUserToGroupsAction, removeUserFromGroupAction } from "./actions";
 
 /**
@@ -68,14 +68,17 @@ export function AddMembershipButton(props: { userName: string; groups: string[] 
 /** Remove a user from a group (RemoveUserFromGroup), once confirmed; `name` is what the row shows. */
 export function RemoveMembershipButton({ groupName, userName, name }: { groupName: string; userName: string; name: string }) {
   const m = useI18n().messages.groups;
+  const confirm = useConfirmOutcome();
   return (
-    <ConfirmButton
+    <ConfirmActionButton
       label={m.removeUser}
       accessibleName={`${m.removeUser} ${name}`}
+      className="btn-link"
       title={format(m.removeUserTitle, { user: userName, group: groupName })}
       actionLabel={m.removeUser}
-      body={<p>{m.removeUserBody}</p>}
-      action={() => removeUserFromGroupAction({ groupName, userName })}
-    />
+      onConfirm={() => confirm(() => removeUserFromGroupAction({ groupName, userName }))}
+    >
+      <p>{m.removeUserBody}</p>
+    </ConfirmActionButton>
   );
 }

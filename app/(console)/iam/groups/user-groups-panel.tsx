@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/format-date";
 import type { Messages } from "@/lib/i18n/en";
 import type { Locale } from "@/lib/i18n/messages";
 import { isAllowed } from "@/lib/iam/authorize";
-import { ANY_RESOURCE } from "@/lib/iam/iam-actions";
+import { groupsResource } from "@/lib/iam/iam-actions";
 import { listGroups, listGroupsForUser } from "@/lib/iam/manage-groups";
 import type { Principal } from "@/lib/iam/principal";
 import { readOrDenial } from "../permissions/outcome";
@@ -22,7 +22,7 @@ export async function UserGroupsPanel({ userName, actor, messages, locale, timeZ
   if (!read.ok) return <AccessDenied messages={messages} denial={read.denial} />;
   const groups = read.value;
   // The groups to offer: those the caller may list (the dialog offers none otherwise), less the user's own.
-  const others = (await isAllowed(db, actor, "iam:ListGroups", ANY_RESOURCE)) ? await listGroups(db, { actor }) : [];
+  const others = (await isAllowed(db, actor, "iam:ListGroups", groupsResource(actor.accountId))) ? await listGroups(db, { actor }) : [];
   const member = new Set(groups.map((group) => group.groupId));
   return (
     <Panel
