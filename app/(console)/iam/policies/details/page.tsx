@@ -4,7 +4,7 @@ import { AccessDenied } from "@/components/access-denied";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
-import { PolicyJson, PolicySummaryTable } from "@/components/policies/policy-summary-table";
+import { PolicyJson, PolicySummary } from "@/components/policies/policy-summary";
 import { Table } from "@/components/table";
 import { Tabs } from "@/components/tabs";
 import { requireIdentity } from "@/lib/auth/session";
@@ -120,7 +120,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Searc
             {json || !parsed.ok ? (
               <PolicyJson document={version.document} label={m.json} />
             ) : (
-              <PolicySummaryTable rows={summarizePolicy(parsed.policy)} messages={messages} caption={m.policySummary} />
+              <PolicySummary rows={summarizePolicy(parsed.policy)} messages={messages} label={m.policySummary} />
             )}
           </Panel>
         )}

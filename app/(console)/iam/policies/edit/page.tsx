@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/page-header";
-import { prettyDocument } from "@/components/policies/policy-summary-table";
+import { prettyDocument } from "@/components/policies/policy-summary";
 import { requireIdentity } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isIamError } from "@/lib/iam/errors";

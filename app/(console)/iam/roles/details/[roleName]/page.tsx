@@ -5,7 +5,7 @@ import { AccessDenied } from "@/components/access-denied";
 import { Alert } from "@/components/alert";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
-import { conditionText, PolicyJson, prettyDocument } from "@/components/policies/policy-summary-table";
+import { conditionText, PolicyJson, prettyDocument } from "@/components/policies/policy-summary";
 import { trustedEntityLabel } from "@/components/roles/trusted-entity-label";
 import { Table } from "@/components/table";
 import { Tabs } from "@/components/tabs";
